@@ -1,0 +1,410 @@
+"""Facts: sentences + resolved mentions → list[Fact] (located_in, issued_by, recognition, count, incentive).
+
+Each rule reads a sentence pattern of the language; its name and confidence go with the fact."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .entities import entity_id
+from .mentions import level_before
+from .model import CleanText, Fact, Mention, Sentence
+from .vocabulary import QUOTES, vocabulary
+
+_CLAUSE = "，；：。！？"
+_YEAR = re.compile(r"((?:19|20)\d\d)(?:\s*年)")
+_NUM = r"(\d+(?:\.\d+)?)"
+_HONOUR_END = re.compile(r"(?:基地|园区|奖|等奖|称号|示范区|集群|单位|企业|中心|平台|试点|等次|荣誉|飞地|指导点|表扬|开发区|社区|空间|孵化器|名单)$")
+_LOCATED_CUES = ("位于", "落户", "入驻", "引进", "成立", "企业")
+_NOT_LOCATED = ("合作关系", "客户", "走访", "赴", "前往", "订单", "授信", "签订", "拜访", "考察")
+_ISSUE_VERBS = ("出台", "制定", "印发", "发布", "公布", "编制", "推出", "发放")
+_CITE_VERBS = ("根据", "按照", "依据", "落实", "贯彻", "遵循")
+_RULE_CONFIDENCE = {
+    "located.cue": 0.9, "located.sentence": 0.8, "located.section": 0.6,
+    "issuer.title": 0.95, "issuer.verb": 0.85, "issuer.section": 0.6,
+    "recognition.verb": 0.85, "recognition.list": 0.8, "recognition.copula": 0.6, "recognition.listed": 0.7,
+    "recognition.other": 0.65,
+    "count.after": 0.85, "count.before": 0.85, "count.from": 0.75,
+    "incentive.obtain": 0.85,
+}
+
+
+@dataclass
+class _Context:
+    doc: CleanText
+    sentence: Sentence
+    mentions: list[Mention]
+    park: str | None                  # the section's park (entity id) when no park is named
+
+
+def _clauses(s: Sentence) -> list[tuple[int, int]]:
+    out, start = [], s.start
+    for i, ch in enumerate(s.text):
+        if ch in _CLAUSE:
+            out.append((start, s.start + i + 1))
+            start = s.start + i + 1
+    if start < s.end:
+        out.append((start, s.end))
+    return out
+
+
+def _clause_of(clauses, pos):
+    return next(((a, b) for a, b in clauses if a <= pos < b), clauses[-1])
+
+
+def _evidence(ctx: _Context) -> str:
+    return " ".join(ctx.doc.raw_span(ctx.sentence.start, ctx.sentence.end).split())
+
+
+def _fact(ctx: _Context, kind: str, subject: str, rule: str, **kw) -> Fact:
+    return Fact(kind=kind, subject=subject, evidence=_evidence(ctx), rule=rule,
+                confidence=_RULE_CONFIDENCE[rule], **kw)
+
+
+def _entity(m: Mention, ctx: _Context) -> str | None:
+    if m.kind == "anaphor":
+        return ctx.park if m.key == "park" else None
+    return entity_id(m.kind, m.key)
+
+
+def _year(text: str, policy_spans=()) -> int | None:
+    for m in _YEAR.finditer(text):
+        before = text[max(0, m.start() - 3):m.start()]
+        if before.endswith(("成立于", "始于", "创建于")) or text[m.end():m.end() + 1] in "—-至":
+            continue
+        if text[m.start() - 1:m.start()] in "—-":
+            continue
+        return int(m.group(1))
+    return None
+
+
+def _mask_policies(ctx: _Context, a: int, b: int) -> str:
+    text = ctx.doc.text[a:b]
+    for m in ctx.mentions:
+        if m.kind == "policy" and m.start < b and a < m.end:
+            s, e = max(a, m.start) - a, min(b, m.end) - a
+            text = text[:s] + "□" * (e - s) + text[e:]
+    return text
+
+
+def _parks_in(ctx, a, b):
+    return [m for m in ctx.mentions if m.kind == "park" and a <= m.start < b]
+
+
+def _park_for(ctx: _Context, a: int, b: int, pos: int) -> tuple[str | None, bool]:
+    """The park a clause speaks of: the nearest park named before pos in [a, b), else the section's."""
+    named = [m for m in ctx.mentions if (m.kind == "park" or m.kind == "anaphor" and m.key == "park")
+             and a <= m.start < b]
+    before = [m for m in named if m.start < pos] or named
+    if before:
+        m = before[-1]
+        return _entity(m, ctx), m.kind == "park"
+    return ctx.park, False
+
+
+# ------------------------------------------------------------------ located_in
+
+def _located(ctx: _Context) -> list[Fact]:
+    s = ctx.sentence
+    clauses = _clauses(s)
+    out = []
+    for m in ctx.mentions:
+        if m.kind != "enterprise":
+            continue
+        a, b = _clause_of(clauses, m.start)
+        clause = ctx.doc.text[a:b]
+        head = ctx.doc.text[a:m.start]
+        if any(c in clause for c in _NOT_LOCATED) and not any(c in clause for c in ("签约落户", "项目签约", "入驻")):
+            continue
+        if "与" in head and not re.search("签约|落户|入驻", clause):
+            continue
+        parks = _parks_in(ctx, s.start, s.end)
+        if parks:
+            near = min(parks, key=lambda p: abs(p.start - m.start))
+            cue = any(c in ctx.doc.text[min(near.end, m.end):max(near.start, m.start)] for c in _LOCATED_CUES)
+            rule = "located.cue" if cue else "located.sentence"
+            targets = {near.key}
+            if near.surface != near.key and any(p.key != near.key and near.key.startswith(p.key) for p in parks):
+                pass
+            for p in parks:                          # a sub-park also places the firm in its parent park
+                if p.key != near.key and near.key.startswith(p.key):
+                    targets.add(p.key)
+            for t in targets:
+                out.append(_fact(ctx, "located_in", entity_id("enterprise", m.key), rule, obj=entity_id("park", t)))
+            if ctx.park and not any(ctx.park == entity_id("park", t) for t in targets) and any(
+                    ctx.park.endswith(t[:2]) for t in ()):
+                pass
+        elif ctx.park:
+            out.append(_fact(ctx, "located_in", entity_id("enterprise", m.key), "located.section", obj=ctx.park))
+    return out
+
+
+# ------------------------------------------------------------------ issued_by
+
+def _issuers(ctx: _Context) -> list[Fact]:
+    s = ctx.sentence
+    out = []
+    agents = [m for m in ctx.mentions if m.kind in ("park", "organization") or m.kind == "anaphor" and m.key == "park"]
+    for p in (m for m in ctx.mentions if m.kind == "policy"):
+        subject = None
+        title = p.key
+        for a in sorted(agents, key=lambda x: -len(x.surface)):
+            if a.kind != "anaphor" and title.startswith(a.surface):
+                subject, rule = _entity(a, ctx), "issuer.title"
+                break
+        if subject is None and title.startswith("高新区") and ctx.park:
+            subject, rule = ctx.park, "issuer.section"
+        if subject is None:
+            before = [a for a in agents if s.start <= a.start < p.start]
+            lead = ctx.doc.text[max(s.start, p.start - 6):p.start]
+            if before and not any(v in lead for v in _CITE_VERBS):
+                gap = ctx.doc.text[before[-1].end:p.start]
+                if any(v in gap for v in _ISSUE_VERBS) and not any(v in gap for v in _CITE_VERBS):
+                    subject, rule = _entity(before[-1], ctx), "issuer.verb"
+                    if "联合" in gap or "、" in gap:     # 由A、B联合编制: the first named issuer
+                        subject = _entity(next(a for a in before if a.start >= s.start and (
+                            "由" in ctx.doc.text[s.start:a.start] or a is before[0])), ctx) or subject
+        if subject:
+            out.append(_fact(ctx, "issued_by", entity_id("policy", p.key), rule, obj=subject))
+    return out
+
+
+# ------------------------------------------------------------------ recognitions
+
+def _honour_items(phrase: str) -> list[str]:
+    trailers = vocabulary().words("recognition", "trailers")
+    out = []
+    for item in re.split(r"[、；]|以及|和(?=[国省市])", phrase):
+        item = item.strip(QUOTES + "等")
+        item = re.sub(r"^(?:(?:19|20)\d\d年度?|首批|第[一二三四五六七八九十]+批|了|为|成为|\d+项)+", "", item)
+        for t in trailers:
+            if item.endswith(t) and len(item) > len(t) + 2:
+                item = item[: -len(t)]
+        out.append(item.strip(QUOTES))
+    return [i for i in out if i]
+
+
+def _level_of_name(name: str) -> str | None:
+    return level_before(name + "□", len(name) + 1) if name else None
+
+
+def _recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
+    s = ctx.sentence
+    text = ctx.doc.text
+    clauses = _clauses(s)
+    verbs = vocabulary().words("recognition", "verbs")
+    verb_re = re.compile("|".join(map(re.escape, verbs)))
+    recipients_kinds = ("enterprise", "park", "organization")
+    out = []
+    masked = _mask_policies(ctx, s.start, s.end)
+    designations = [m for m in ctx.mentions if m.kind == "designation"]
+    for vm in verb_re.finditer(masked):
+        p, q = s.start + vm.start(), s.start + vm.end()
+        a, b = _clause_of(clauses, p)
+        phrase_end = b - 1 if text[b - 1] in _CLAUSE else b
+        phrase = text[q:phrase_end]
+        if re.match(r"\d|贷款|资金|订单|投资|融资|专利|授权|认定$|通过", phrase) or re.search(r"万元|亿元|\d+项|\d+个", phrase):
+            continue
+        if vm.group() == "通过" and not any(q <= d.start < phrase_end for d in designations):
+            continue
+        between_counts = re.search(r"\d+\s*(?:余|多)?家", text[a:p])
+        if between_counts:
+            continue
+        cands = [m for m in ctx.mentions if (m.kind in recipients_kinds or m.kind == "anaphor" and m.key == "park")
+                 and a <= m.start and m.end <= p]
+        rule = "recognition.verb"
+        if not cands:
+            after = [m for m in ctx.mentions if m.kind in recipients_kinds and q <= m.start < phrase_end
+                     and text[m.start - 1] == "的"]
+            if after:
+                cands, phrase = after[:1], text[q:after[0].start - 1]
+            else:
+                cands = [m for m in ctx.mentions if m.kind in recipients_kinds and s.start <= m.start < a][:1]
+        if not cands:
+            continue
+        last = cands[-1]
+        chosen = [last]
+        for m in reversed(cands[:-1]):               # A、B获批: every member of the list
+            if text[m.end:chosen[0].start] == "、":
+                chosen.insert(0, m)
+        recipients = {x for x in (_entity(m, ctx) for m in chosen) if x}
+        in_phrase = [d for d in designations if q <= d.start < q + len(phrase)]
+        items = []
+        if in_phrase:
+            for d in in_phrase:
+                items.append((d.key, None, d.level))
+        elif not phrase.strip(QUOTES + "成功了"):
+            prior = [d for d in designations if s.start <= d.start < p]
+            if prior:
+                items.append((prior[-1].key, None, prior[-1].level))
+                rule = "recognition.list"
+        else:
+            for name in _honour_items(phrase):
+                if 4 <= len(name) <= 30 and _HONOUR_END.search(name) and not re.search(r"\d{3,}", name):
+                    items.append(("OTHER", name, _level_of_name(name)))
+            rule = "recognition.other"
+        if not items:
+            continue
+        year = _year(masked[vm.start():phrase_end - s.start]) or _year(masked[a - s.start:vm.start()])
+        if year is None:
+            year = _year(masked[:vm.start()])
+        sent_level = _issuer_level(ctx)
+        for code, name, level in items:
+            y = year or (list_years.get(code) if code != "OTHER" else None)
+            lvl = level or sent_level or (vocabulary().designations[code].default_level if code != "OTHER" else None)
+            for r in recipients:
+                out.append(_fact(ctx, "recognition", r, rule, designation=code, honour=name, level=lvl, year=y))
+    out += _copula_recognitions(ctx)
+    return out
+
+
+def _issuer_level(ctx: _Context) -> str | None:
+    for m in ctx.mentions:
+        if m.kind == "organization":
+            lvl = _level_of_name(m.surface)
+            if lvl:
+                return lvl
+    return None
+
+
+def _copula_recognitions(ctx: _Context) -> list[Fact]:
+    """ENT也是…“小巨人” / ENT…上市: a firm said to be one, or said to have listed."""
+    s, text = ctx.sentence, ctx.doc.text
+    out = []
+    for a, b in _clauses(s):
+        ents = [m for m in ctx.mentions if m.kind == "enterprise" and a <= m.start < b]
+        if not ents:
+            continue
+        clause = text[a:b]
+        des = [m for m in ctx.mentions if m.kind == "designation" and ents[0].end <= m.start < b]
+        copula = re.search(r"(?:也是|只是|均为|都是|是)", text[ents[0].end:b])
+        if des and copula and "的代表" in clause or des and text[ents[0].end:ents[0].end + 2] in ("也是",):
+            for e in ents:
+                out.append(_fact(ctx, "recognition", entity_id("enterprise", e.key), "recognition.copula",
+                                 designation=des[0].key, level=des[0].level or vocabulary().designations[
+                                     des[0].key].default_level, year=None))
+        if re.search(r"(?:挂牌)?上市[。，；]?$", clause) and "上市企业" not in clause:
+            out.append(_fact(ctx, "recognition", entity_id("enterprise", ents[0].key), "recognition.listed",
+                             designation="LISTED", year=_year(clause)))
+    return out
+
+
+# ------------------------------------------------------------------ counts
+
+def _counts(ctx: _Context) -> list[Fact]:
+    s, text = ctx.sentence, ctx.doc.text
+    cues = vocabulary().words("counts", "not_count_cues")
+    clauses = _clauses(s)
+    designations = [m for m in ctx.mentions if m.kind == "designation" and s.start <= m.start < s.end]
+    sentence_year = _year(_mask_policies(ctx, s.start, s.end))
+    out = []
+    for i, d in enumerate(designations):
+        a, b = _clause_of(clauses, d.start)
+        clause = text[a:b]
+        if any(c in clause for c in cues) or re.search(r"对[^，。]*" + re.escape(d.surface), clause):
+            continue
+        if text[d.start - 1:d.start] == "、" and i and text[designations[i - 1].end:d.start] == "、":
+            continue                                 # 专精特新、单项冠军企业32家: a count over several lists
+        stop = min([x.start for x in designations if x.start > d.start] + [b])
+        window = text[d.end:stop]
+        found = list(re.finditer(rf"(?:((?:19|20)\d\d)年的)?{_NUM}(?:余|多)?(?:家|户)", window))
+        if found and not re.match(r"[^，。；]{0,14}$", window[:found[0].start()]):
+            found = []
+        if found and re.search(r"\d+(?:\.\d+)?(?:%|亿|万|个)", window[:found[0].start()]):
+            found = []
+        if len(found) > 1 and re.search("突破|达到", window) and not any(f.group(1) for f in found):
+            found = found[-1:]                       # 总数突破4000家达到4320余家: the figure reached
+        park, _ = _park_for(ctx, a, b, d.start)
+        if park is None:
+            park, _ = _park_for(ctx, s.start, s.end, d.start)
+        for f in found:
+            year = int(f.group(1)) if f.group(1) else sentence_year
+            if park:
+                out.append(_fact(ctx, "count", park, "count.after", designation=d.key, value=float(f.group(2)),
+                                 year=year))
+    for m in re.finditer(rf"{_NUM}(?:余|多)?家(?:企业|单位)?(?:成功)?(?:入选|获批|获评|被认定为|认定为|完成|通过)", s.text):
+        pos = s.start + m.end()
+        a, b = _clause_of(clauses, pos - 1)
+        d = next((x for x in designations if pos <= x.start < b), None)
+        if d is None or any(c in text[a:b] for c in cues):
+            continue
+        park, _ = _park_for(ctx, s.start, s.end, s.start + m.start())
+        if park:
+            out.append(_fact(ctx, "count", park, "count.before", designation=d.key, value=float(m.group(1)),
+                             year=_year(text[pos:b]) or sentence_year))
+    for m in re.finditer(rf"其中{_NUM}家来自", s.text):
+        pos = s.start + m.end()
+        park = next((x for x in ctx.mentions if x.kind == "park" and x.start == pos), None)
+        d = next((x for x in reversed(designations) if x.start < pos), None)
+        if park and d:
+            out.append(_fact(ctx, "count", entity_id("park", park.key), "count.from", designation=d.key,
+                             value=float(m.group(1)), year=sentence_year))
+    return out
+
+
+# ------------------------------------------------------------------ incentives
+
+def _incentives(ctx: _Context) -> list[Fact]:
+    s, text = ctx.sentence, ctx.doc.text
+    v = vocabulary()
+    if not any(w in s.text for w in v.words("incentives", "reward_words")):
+        return []
+    obtain = v.words("incentives", "obtain_verbs")
+    excluded = v.words("incentives", "excluded")
+    designations = [m for m in ctx.mentions if m.kind == "designation"]
+    out = []
+    current = None
+    for a, b in _clauses(s):
+        clause = text[a:b]
+        if any(w in clause for w in excluded):
+            break
+        for d in designations:
+            if a <= d.start < b and any(text[max(a, d.start - 8):d.start].endswith(o) or
+                                        text[max(a, d.start - 8):d.start].rstrip("为").endswith(o) for o in obtain):
+                current = d
+        if current is None:
+            continue
+        if not any(o in clause for o in obtain) and current.start < a:
+            pass
+        for m in re.finditer(rf"(?:最高)?{_NUM}(万|亿)?元", clause):
+            amount = float(m.group(1)) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1)
+            park, _ = _park_for(ctx, s.start, s.end, a + m.start())
+            if park:
+                out.append(_fact(ctx, "incentive", park, "incentive.obtain", designation=current.key, value=amount))
+    return out
+
+
+# ------------------------------------------------------------------ entry point
+
+def extract_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Mention]) -> list[Fact]:
+    """Every fact of the article, in sentence order; the section's park carries across sentences."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    list_years: dict[str, int] = {}
+    park = None
+    out: list[Fact] = []
+    for i, s in enumerate(sentences):
+        ms = by_sentence.get(i, [])
+        named = [m for m in ms if m.kind == "park"]
+        if named and not any(m.key == (park or "")[5:] for m in named):
+            park = entity_id("park", named[0].key)
+        ctx = _Context(doc, s, ms, park)
+        for d in (m for m in ms if m.kind == "designation"):
+            y = _year(doc.text[max(s.start, d.start - 12):d.end + 4])
+            if y and "名单" in doc.text[d.end:d.end + 4] or y and "年" in doc.text[max(s.start, d.start - 12):d.start]:
+                list_years.setdefault(d.key, y)
+        out += _located(ctx) + _issuers(ctx) + _recognitions(ctx, list_years) + _counts(ctx) + _incentives(ctx)
+        if named:
+            park = entity_id("park", named[-1].key) if len({m.key for m in named}) == 1 else park
+    return _dedupe(out)
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    """One fact per content; the most confident reading wins."""
+    best: dict[tuple, Fact] = {}
+    for f in facts:
+        key = (f.kind, f.subject, f.obj, f.designation, f.honour, f.value)
+        if key not in best or f.confidence > best[key].confidence:
+            best[key] = f
+    return list(best.values())

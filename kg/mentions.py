@@ -1,0 +1,416 @@
+"""Mentions: CleanText + sentences → list[Mention] of parks, enterprises, organisations, policies,
+designations and anaphora. Matchers find candidates; resolve_overlaps decides; then every name found
+is looked up again across the whole article, so a trade name found once is seen everywhere."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from .model import CleanText, Mention, Sentence
+from .vocabulary import QUOTES, designation_code, vocabulary
+
+NAME_CHARS = r"\u4e00-\u9fffA-Za-z0-9·（）"
+_PUNCT = set("，。；：！？、“”‘’《》「」『』▶#—…")
+_MAX_NAME = 24
+
+
+# ------------------------------------------------------------------ patterns, built once from the vocabulary
+
+@cache
+def _patterns() -> dict[str, re.Pattern]:
+    v = vocabulary()
+    alt = v.alternation
+    return {
+        "park_kind": re.compile(f"(?:{alt('park', 'kinds')})"),
+        "legal": re.compile(f"(?:{alt('enterprise', 'legal_suffixes')}|公司|集团)"),
+        "org": re.compile(f"(?:{alt('organization', 'suffixes')})(?![长])"),
+        "policy": re.compile(r"《([^《》]{3,80})》"),
+        "ftz": re.compile(r"中国（([\u4e00-\u9fff]{2,8})）自由贸易试验区(?:([\u4e00-\u9fff]{2,5})片区)?"),
+        "bracket_park": re.compile(rf"([\u4e00-\u9fff]{{2,5}})（([\u4e00-\u9fff]{{2,4}})）([\u4e00-\u9fff]{{2,8}}?)(产业园|科技园)"),
+        "list": re.compile(rf"(?:(?!等)[{NAME_CHARS}]){{2,14}}(?:、(?:(?!等)[{NAME_CHARS}]){{2,14}})+"),
+        "trade_single": re.compile(rf"(?:^|(?<=[，。；：、（]))([{NAME_CHARS}]{{2,10}}?)(?:等\d*家?(?:企业|公司)|(?=(?:成功)?(?:获批|获评|荣获|入选|获得)|是一家|也是))"),
+    }
+
+
+def _sentence_index(sentences: list[Sentence]):
+    starts = [s.start for s in sentences]
+    return lambda pos: max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+def _place_chain_before(text: str, end: int) -> tuple[int, list[str]]:
+    """The longest run of place names ending at end, scanned right to left."""
+    places = vocabulary().places
+    p, tokens = end, []
+    while p > 0:
+        for length in range(min(9, p), 1, -1):
+            s = text[p - length:p]
+            if s in places:
+                tokens.insert(0, s)
+                p -= length
+                break
+        else:
+            break
+    return p, tokens
+
+
+def _starts_with_place(text: str) -> str | None:
+    places = vocabulary().places
+    for length in range(min(9, len(text)), 1, -1):
+        if text[:length] in places:
+            return text[:length]
+    return None
+
+
+def canonical_place(tokens: list[str]) -> str:
+    v = vocabulary()
+    shorts = [v.place_short.get(t, t) for t in tokens]
+    if len(shorts) > 1 and v.places.get(tokens[0]) == "province":
+        shorts = shorts[1:]                 # 四川省成都高新区 is 成都高新区
+    return "".join(shorts)
+
+
+def park_key(place: str, qualifier: str, kind: str) -> str:
+    v = vocabulary()
+    kind = v.lexicon["park"]["canonical_kind"].get(kind, kind)
+    if qualifier in ("国家", "国家级"):
+        qualifier = ""
+    return place + qualifier + kind
+
+
+# ------------------------------------------------------------------ matchers: each returns candidates
+
+def _parks(text: str) -> list[tuple[int, int, str]]:
+    v = vocabulary()
+    qualifiers = v.words("park", "qualifiers")
+    strong = set(v.lexicon["park"]["prefixed_only"])
+    out = []
+    for m in _patterns()["park_kind"].finditer(text):
+        kind, p = m.group(), m.start()
+        qualifier = next((q for q in qualifiers if text.endswith(q, 0, p)), "")
+        start, tokens = _place_chain_before(text, p - len(qualifier))
+        if not tokens and not qualifier:
+            continue
+        if not tokens:                       # a generic qualifier needs a place in front of it
+            start, tokens = _place_chain_before(text, p - len(qualifier))
+            if not tokens:
+                continue
+        levels = {v.places[t] for t in tokens}
+        if levels <= {"county-short"} and kind not in strong or levels == {"province"}:
+            continue
+        end = m.end()
+        bracket = re.match(r"（([\u4e00-\u9fff]{2,10})）", text[end:end + 12])
+        if bracket and _place_chain_before(bracket.group(1), len(bracket.group(1).rstrip("区市县")) or 1)[1]:
+            end += bracket.end()
+        key = park_key(canonical_place(tokens), qualifier, kind)
+        out.append((start, end, key))
+        sub = re.match(rf"([\u4e00-\u9fff]{{2,8}}?)(产业园|科技园|主题园区)(?![区\u4e00-\u9fff]{{0,1}}[区])", text[end:end + 14])
+        if sub and not any(b in sub.group(1) for b in ("的", "在", "将", "和", "与", "把", "内")):
+            out.append((start, end + sub.end(), key + sub.group()))
+    for m in _patterns()["ftz"].finditer(text):
+        out.append((m.start(), m.end(), re.sub(r"（|）", "", m.group())))
+    for m in _patterns()["bracket_park"].finditer(text):
+        head = _trim_left(m.group(1)) if len(m.group(1)) > 2 else m.group(1)
+        if m.group(2) in vocabulary().places and len(head) >= 2:
+            out.append((m.end() - len(m.group()) + len(m.group(1)) - len(head), m.end(), head + m.group(3) + m.group(4)))
+    return out
+
+
+def _trim_left(candidate: str) -> str:
+    """Cut a left-extended name after the last word that cannot be inside a name."""
+    boundaries = vocabulary().words("name_boundaries")
+    best = 0
+    for b in boundaries:
+        i = candidate.rfind(b)
+        if i >= 0 and i + len(b) > best and len(candidate) - (i + len(b)) >= 2:
+            best = i + len(b)
+    name = candidate[best:]
+    place = None
+    for i in range(len(name) - 2):           # a name that starts at a place wins over its left context
+        if name[i] in "（":
+            break
+        place = _starts_with_place(name[i:])
+        if place and i > 0 and vocabulary().places.get(place) in ("province", "city"):
+            return name[i:]
+        if place:
+            break
+    return name
+
+
+def _left_run(text: str, end: int) -> str:
+    start = end
+    while start > 0 and end - start < _MAX_NAME and re.match(f"[{NAME_CHARS}]", text[start - 1]):
+        start -= 1
+    return text[start:end]
+
+
+def _legal_names(text: str) -> list[tuple[int, int, str]]:
+    v = vocabulary()
+    not_company = v.words("enterprise", "not_company_endings")
+    out = []
+    for m in _patterns()["legal"].finditer(text):
+        if text[m.end():m.end() + 1] in ("（",) and m.group() == "集团":
+            continue
+        core = _trim_left(_left_run(text, m.start()))
+        if len(core) >= 3 and core[0] in "为以对向":
+            core = core[1:]
+        if len(core) < 2 or core[-1] in "该本子分母家总型级的了和与及在是" or core in ("上市", "科技型", "一家", "多家"):
+            continue
+        if any(core.endswith(w) for w in not_company) or designation_code(core):
+            continue
+        if m.group() == "集团" and (len(core) > 6 or text[m.end():m.end() + 2] in ("公司", "有限", "股份")):
+            continue
+        if m.group() == "公司" and len(core) > 8:
+            continue
+        out.append((m.end() - len(core) - len(m.group()), m.end(), core + m.group()))
+    return out
+
+
+def _organizations(text: str) -> list[tuple[int, int, str]]:
+    v = vocabulary()
+    generic = set(v.lexicon["organization"]["generic"])
+    out = []
+    heads = v.words("organization", "heads")
+    free = v.words("organization", "free_suffixes")
+    for m in _patterns()["org"].finditer(text):
+        name = _trim_left(_left_run(text, m.start()))
+        for h in heads:
+            i = name.find(h)
+            if i > 0:
+                name = name[i:]
+                break
+        name += m.group()
+        if name in generic or len(name) < 4:
+            continue
+        opened = _starts_with_place(name) or name.startswith(tuple(heads)) or any(
+            s == 0 for s, _, _ in _parks(name))
+        if not opened and not (m.group() in free and len(name) >= 4):
+            continue
+        out.append((m.end() - len(name), m.end(), name))
+    return out
+
+
+def _trade_ok(item: str) -> bool:
+    v = vocabulary()
+    if not (2 <= len(item) <= 8) or item in v.places or designation_code(item):
+        return False
+    if re.search(r"^\d+$|\d年|(?:项目|基地|二期|园区|中心|生产线|行动|计划|政策|城市)$", item) or item.endswith(("企业", "公司", "机构")):
+        return False
+    if any(item.endswith(w) for w in v.words("enterprise", "not_company_endings")):
+        return False
+    if _patterns()["park_kind"].search(item) or _patterns()["org"].search(item):
+        return False
+    if item in v.lexicon["enterprise"]["sector_words"] or item.startswith(tuple(v.lexicon["clause_openers"])):
+        return False
+    return not any(w in item for w in ("等", "的", "和", "与", "及"))
+
+
+def _trade_names(text: str) -> list[tuple[int, int, str]]:
+    """Trade names without a legal form, where the sentence makes them companies."""
+    v = vocabulary()
+    heads = v.words("enterprise", "list_heads")
+    endings = v.words("enterprise", "trade_endings")
+    out = []
+    for m in _patterns()["list"].finditer(text):
+        items = m.group().split("、")
+        first = items[0]
+        for h in heads:
+            i = first.rfind(h)
+            if i >= 0 and len(first) - i - len(h) >= 2:
+                first = first[i + len(h):]
+                break
+        else:
+            first = _trim_left(first)
+        items[0] = first
+        last = items[-1]
+        end = m.end()
+        if not _trade_ok(last):
+            cut = min((last.find(e) + len(e) for e in endings if 0 < last.find(e) and last.find(e) + len(e) >= 4),
+                      default=0)
+            if cut:
+                end -= len(last) - cut
+                items[-1] = last[:cut]
+        tail = text[end:end + 18]
+        company_tail = re.match(r"等[^，。；]{0,16}?(?:企业|公司)", tail)
+        head_ctx = text[max(0, m.start() - 6):m.start() + (len(m.group().split('、')[0]) - len(first))]
+        company_head = any(head_ctx.endswith(h) for h in ("企业", "公司", "引进了", "吸引", "汇聚了", "助推"))
+
+        if not all(_trade_ok(x) for x in items):
+            continue
+        all_trade = all(x.endswith(tuple(endings)) and len(x) >= 4 for x in items)
+        if not company_tail and not all_trade and not (company_head and any(x.endswith(tuple(endings)) for x in items)):
+            continue
+        pos = m.end() - len(m.group()) + (len(m.group().split("、")[0]) - len(first))
+        for item in items:
+            if _trade_ok(item):
+                out.append((pos, pos + len(item), item))
+            pos += len(item) + 1
+    for m in _patterns()["trade_single"].finditer(text):
+        item = m.group(1)
+        before = text[m.start(1) - 1:m.start(1)] if m.start(1) else "，"
+        if _trade_ok(item) and (any(item.endswith(e) for e in endings) or text[m.end(1):m.end(1) + 1] in "等是"
+                                or before in "、，" and len(item) <= 6):
+            out.append((m.start(1), m.end(1), item))
+    return out
+
+
+def short_names(full: str) -> list[str]:
+    """Short names a newspaper derives from a legal name: 字号, 字号+industry, 字号+industry initials."""
+    v = vocabulary()
+    name = full
+    for suffix in v.words("enterprise", "legal_suffixes") + ["公司", "集团"]:
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    name = re.sub(r"（[^）]*）", "", name)
+    for s, e, _ in _parks(name):
+        if s == 0 and len(name) - e >= 2:
+            name = name[e:]
+    place = _starts_with_place(name)
+    while place and len(name) - len(place) >= 2:
+        name = name[len(place):]
+        place = _starts_with_place(name)
+    industry = []
+    words = v.words("enterprise", "industry_words")
+    changed = True
+    while changed:
+        changed = False
+        for w in words:
+            if name.endswith(w) and len(name) - len(w) >= 2:
+                industry.insert(0, w)
+                name = name[: -len(w)]
+                changed = True
+                break
+    out = [name]
+    acc = name
+    for w in industry:
+        acc += w
+        out.append(acc)
+    if industry:
+        out.append(name + "".join(w[0] for w in industry))
+        out.append(name + "".join(w[0] for w in "".join(industry)[::2]))
+    return [s for s in dict.fromkeys(out) if len(s) >= 2 and s != full]
+
+
+# ------------------------------------------------------------------ deciding
+
+_PRIORITY = {"policy": 6, "organization": 5, "enterprise": 4, "park": 3, "designation": 2, "anaphor": 1}
+
+
+def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
+    """Keep the longest, then highest-priority, of overlapping candidates; policies hide what they contain.
+    A park that opens an organisation's name stays (the organisation belongs to it)."""
+    ordered = sorted(cands, key=lambda m: (-(m.end - m.start), -_PRIORITY[m.kind], m.start))
+    taken: list[Mention] = []
+    occupied: list[tuple[int, int, str]] = []
+    for m in ordered:
+        clash = False
+        for s, e, kind in occupied:
+            if m.start < e and s < m.end:
+                if kind == "organization" and m.kind == "park" and m.start == s:
+                    continue
+                clash = True
+                break
+        if not clash:
+            taken.append(m)
+            occupied.append((m.start, m.end, m.kind))
+    return sorted(taken, key=lambda m: (m.start, m.end))
+
+
+def _designations(text: str) -> list[tuple[int, int, str, str | None]]:
+    v = vocabulary()
+    out = []
+    for m in v.designation_re.finditer(text):
+        surface = m.group()
+        code = designation_code(surface)
+        if code is None:
+            continue
+        out.append((m.start(), m.end(), code, level_before(text, m.start())))
+    return out
+
+
+def level_before(text: str, pos: int) -> str | None:
+    """The level a list or honour has from the words just before it (国家级, 江苏省, 苏州市 …)."""
+    v = vocabulary()
+    window = text[max(0, pos - 12):pos]
+    for ch in "，。；：、！？":
+        window = window.rsplit(ch, 1)[-1]
+    window = re.sub(r"(?:19|20)\d\d年度?|首批|第[一二三四五六七八九十]+批", "", window)
+    for verb in vocabulary().words("recognition", "verbs"):
+        if verb in window:
+            window = window.rsplit(verb, 1)[-1]
+    for i in range(len(window) - 1, -1, -1):
+        tail = window[i:]
+        for level, words in v.lexicon["levels"].items():
+            if any(tail.startswith(w) for w in words):
+                if level == "ProvincialLevel" and tail.startswith("省") and i > 0 and not _place_chain_before(window, i)[1]:
+                    continue
+                if level == "MunicipalLevel" and tail.startswith("市") and not _place_chain_before(window, i)[1]:
+                    continue
+                return level
+        place = tail[:4]
+        for length in (4, 3, 2):
+            if place[:length] in v.places and i + length <= len(window):
+                lvl = v.places[place[:length]]
+                return {"province": "ProvincialLevel", "city": "MunicipalLevel"}.get(lvl)
+    return None
+
+
+def find_mentions(doc: CleanText, sentences: list[Sentence]) -> list[Mention]:
+    """Every mention in the article, overlaps resolved, each with text[start:end] == surface."""
+    text = doc.text
+    sent_of = _sentence_index(sentences)
+    v = vocabulary()
+
+    def mk(kind, s, e, key, **kw):
+        return Mention(kind, s, e, text[s:e], key, sent_of(s), **kw)
+
+    cands = [mk("park", s, e, key) for s, e, key in _parks(text)]
+    legal = _legal_names(text)
+    cands += [mk("enterprise", s, e, name) for s, e, name in legal]
+    cands += [mk("enterprise", s, e, name, confidence=0.7) for s, e, name in _trade_names(text)]
+    cands += [mk("organization", s, e, _org_key(name)) for s, e, name in _organizations(text)]
+    cands += [mk("policy", m.start(), m.end(), m.group(1)) for m in _patterns()["policy"].finditer(text)
+              if not text[max(0, m.start() - 4):m.start()].endswith(("简称", "称"))]
+    cands += [mk("designation", s, e, code, level=lvl) for s, e, code, lvl in _designations(text)]
+    for w in v.words("park", "anaphora"):
+        for m in re.finditer(re.escape(w), text):
+            cands.append(mk("anaphor", m.start(), m.end(), "park"))
+    for w in v.words("enterprise", "coreference")[:2]:
+        for m in re.finditer(re.escape(w), text):
+            cands.append(mk("anaphor", m.start(), m.end(), "enterprise"))
+    mentions = resolve_overlaps(cands)
+    return resolve_overlaps(mentions + _aliases(text, mentions, mk))
+
+
+def _org_key(name: str) -> str:
+    """An organisation's name with its park written canonically (two spellings of one centre → one key)."""
+    for s, e, key in _parks(name):
+        if s == 0:
+            return key + name[e:]
+    return name
+
+
+def _aliases(text: str, mentions: list[Mention], mk) -> list[Mention]:
+    """Every other occurrence of a name found once, and of the short names of legal names."""
+    found: dict[str, str] = {}
+    for m in mentions:
+        if m.kind == "enterprise":
+            found.setdefault(m.surface, m.key)
+            if m.confidence == 1.0:
+                for short in short_names(m.surface):
+                    if short not in vocabulary().places and not designation_code(short) \
+                            and short not in vocabulary().lexicon["park"]["anaphora"]:
+                        found.setdefault(short, m.key)
+        elif m.kind == "park":
+            found.setdefault(m.surface, m.key)
+    kinds = {m.key: m.kind for m in mentions}
+    out = []
+    for name, key in found.items():
+        for m in re.finditer(re.escape(name), text):
+            if len(name) == 2 and re.match(r"[\u4e00-\u9fff]{2}", text[m.end():m.end() + 2]) and \
+                    text[m.end():m.end() + 2] in vocabulary().words("enterprise", "industry_words"):
+                continue                     # 亚盛 inside 亚盛医药 is another company
+            conf = 1.0 if name in (x.surface for x in mentions if x.key == key and x.confidence == 1.0) else 0.8
+            out.append(mk(kinds.get(key, "enterprise"), m.start(), m.end(), key, confidence=conf))
+    return out

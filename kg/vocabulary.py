@@ -1,0 +1,116 @@
+"""The extractor's vocabulary, loaded once: lexicon.yaml, places.tsv and the designation scheme of the ontology."""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+import yaml
+from rdflib import Graph
+from rdflib.namespace import RDF, SKOS
+
+from .errors import InputError
+from .namespace import KG
+
+QUOTES = "“”\"‘’'「」『』"
+_OPT_QUOTE = f"[{QUOTES}]?"
+
+
+@dataclass(frozen=True)
+class Designation:
+    code: str
+    label: str
+    forms: tuple[str, ...]
+    default_level: str | None
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    lexicon: dict
+    places: dict[str, str]            # surface form → level (province | city | county)
+    place_short: dict[str, str]       # surface form → canonical short form
+    designations: dict[str, Designation]
+    designation_re: re.Pattern
+    form_to_code: dict[str, str]
+
+    def words(self, *path: str) -> list[str]:
+        """A word list of the lexicon, longest first, so alternations prefer the longest match."""
+        node = self.lexicon
+        for key in path:
+            node = node[key]
+        return sorted(node, key=len, reverse=True)
+
+    def alternation(self, *path: str) -> str:
+        return "|".join(map(re.escape, self.words(*path)))
+
+
+def ontology_path():
+    return files("kg.ontology") / "parkgraph.ttl"
+
+
+@cache
+def ontology_graph() -> Graph:
+    return Graph().parse(str(ontology_path()), format="turtle")
+
+
+def _designations(g: Graph) -> dict[str, Designation]:
+    out = {}
+    for concept in g.subjects(RDF.type, SKOS.Concept):
+        code = str(g.value(concept, SKOS.notation))
+        if code == "OTHER":
+            continue
+        label = next(str(l) for l in g.objects(concept, SKOS.prefLabel) if l.language == "zh")
+        forms = {label} | {str(l) for l in g.objects(concept, SKOS.altLabel) if l.language == "zh"}
+        level = g.value(concept, KG.defaultLevel)
+        out[code] = Designation(code, label, tuple(sorted(forms, key=len, reverse=True)),
+                                str(level).rsplit("#", 1)[-1] if level else None)
+    return out
+
+
+def _form_pattern(form: str) -> str:
+    """A designation form where quotes are optional everywhere, and 企 never runs on into 企业."""
+    bare = [c for c in form if c not in QUOTES]
+    pattern = _OPT_QUOTE + _OPT_QUOTE.join(re.escape(c) for c in bare) + _OPT_QUOTE
+    if bare[-1] == "企":
+        pattern += "(?!业)"
+    return pattern
+
+
+def _validate(lexicon: dict) -> None:
+    for section in ("park", "enterprise", "organization", "name_boundaries", "recognition", "levels", "counts",
+                    "incentives"):
+        if section not in lexicon:
+            raise InputError(f"kg/data/lexicon.yaml: section '{section}' is missing")
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    data = files("kg.data")
+    lexicon = yaml.safe_load((data / "lexicon.yaml").read_text(encoding="utf-8"))
+    _validate(lexicon)
+    places: dict[str, str] = {}
+    short: dict[str, str] = {}
+    with (data / "places.tsv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            forms = [row["name"]] + [s for s in row["short"].split(",") if s]
+            canon = forms[1] if len(forms) > 1 else forms[0]
+            for form in forms:
+                # a county's short form can be an ordinary word; a province's or city's wins over it
+                if form not in places or row["level"] != "county":
+                    places[form] = row["level"] if form == row["name"] or row["level"] != "county" else "county-short"
+                    short[form] = canon
+    designations = _designations(ontology_graph())
+    form_to_code = {}
+    for d in designations.values():
+        for form in d.forms:
+            form_to_code["".join(c for c in form if c not in QUOTES)] = d.code
+    ordered = sorted(form_to_code, key=len, reverse=True)
+    designation_re = re.compile("|".join(f"(?:{_form_pattern(f)})" for f in ordered))
+    return Vocabulary(lexicon, places, short, designations, designation_re, form_to_code)
+
+
+def designation_code(surface: str) -> str | None:
+    v = vocabulary()
+    return v.form_to_code.get("".join(c for c in surface if c not in QUOTES))

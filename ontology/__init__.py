@@ -1,0 +1,1 @@
+"""The ontology, designation scheme and SHACL shapes, as package data."""

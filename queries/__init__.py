@@ -1,0 +1,1 @@
+"""The named SPARQL queries, as package data."""
