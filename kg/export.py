@@ -56,13 +56,29 @@ def write_graph(g: Graph, path: Path) -> int:
         data = ds.serialize(format=fmt, encoding="utf-8")
     else:
         data = g.serialize(format=fmt, encoding="utf-8")
+    _atomic_write(data, path)
+    return len(g)
+
+
+def write_text(text: str, path: Path) -> None:
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(f"{folder}: output folder does not exist")
+    _atomic_write(text.encode("utf-8"), path)
+
+
+def _atomic_write(data: bytes, path: Path) -> None:
+    """Write to a temporary file beside path, then rename: readers never see half a file."""
+    folder = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
-    return len(g)
