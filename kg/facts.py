@@ -35,6 +35,7 @@ class _Context:
     sentence: Sentence
     mentions: list[Mention]
     park: str | None                  # the section's park (entity id) when no park is named
+    recent_list: Mention | None = None  # the designation of the last list (名单) the section announced
 
 
 def _clauses(s: Sentence) -> list[tuple[int, int]]:
@@ -234,7 +235,7 @@ def _recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
             for d in in_phrase:
                 items.append((d.key, None, d.level))
         elif not phrase.strip(QUOTES + "成功了"):
-            prior = [d for d in designations if s.start <= d.start < p]
+            prior = [d for d in designations if s.start <= d.start < p] or [ctx.recent_list] * bool(ctx.recent_list)
             if prior:
                 items.append((prior[-1].key, None, prior[-1].level))
                 rule = "recognition.list"
@@ -383,14 +384,17 @@ def extract_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Ment
         by_sentence.setdefault(m.sentence, []).append(m)
     list_years: dict[str, int] = {}
     park = None
+    recent_list = None
     out: list[Fact] = []
     for i, s in enumerate(sentences):
         ms = by_sentence.get(i, [])
         named = [m for m in ms if m.kind == "park"]
         if named and not any(m.key == (park or "")[5:] for m in named):
             park = entity_id("park", named[0].key)
-        ctx = _Context(doc, s, ms, park)
+        ctx = _Context(doc, s, ms, park, recent_list)
         for d in (m for m in ms if m.kind == "designation"):
+            if "名单" in doc.text[d.end:d.end + 4]:
+                recent_list = d
             y = _year(doc.text[max(s.start, d.start - 12):d.end + 4])
             if y and "名单" in doc.text[d.end:d.end + 4] or y and "年" in doc.text[max(s.start, d.start - 12):d.start]:
                 list_years.setdefault(d.key, y)

@@ -1,0 +1,39 @@
+"""Shared fixtures: short articles in the style of the real ones, with invented names."""
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+ARTICLE = """本报讯 近日，安徽省科技厅公布2023年安徽省瞪羚企业名单，芜湖高新区 18 家企业入
+
+选。此次入选的芜湖星澜光电科技有限公司，自成立以来深耕光学器件领域，星澜光电今年营业收入
+
+同比增长30%。
+
+截至2023年底，芜湖高新区累计培育科技型中小企业 512家、高新技术企业 236 家、潜在瞪羚企业 4 家。
+
+芜湖高新区对首次认定为瞪羚企业的，给予企业20万元一次性奖励；对连续认定为瞪羚企业的，给予企业40万元一次性奖励。
+
+同时，芜湖高新区出台《芜湖高新区关于支持科技企业加快发展的若干措施》，推动晨拓精密、蓝衡锂业等企业发展。
+
+芜湖星澜光电科技有限公司已与徽商银行、合肥科农银行等金融机构建立合作关系。
+"""
+
+
+@pytest.fixture
+def article_dir(tmp_path: Path) -> Path:
+    d = tmp_path / "docs"
+    d.mkdir()
+    (d / "wuhu.txt").write_text(ARTICLE, encoding="utf-8")
+    return d
+
+
+@pytest.fixture
+def built(article_dir: Path, tmp_path: Path) -> Path:
+    from click.testing import CliRunner
+    from kg.cli import main
+    out = tmp_path / "g.ttl"
+    r = CliRunner().invoke(main, ["build", str(article_dir), "--output", str(out), "--workers", "1"])
+    assert r.exit_code == 0, r.output
+    return out

@@ -1,0 +1,59 @@
+from kg.build import extract_article
+
+
+def facts(text, kind):
+    return [f for f in extract_article("t.txt", text).facts if f.kind == kind]
+
+
+def test_counts_several_in_one_sentence_with_enclosing_year():
+    got = {(f.subject, f.designation, f.value, f.year) for f in facts(
+        "截至2023年底，芜湖高新区累计培育科技型中小企业 512家、高新技术企业超236 家、潜在瞪羚企业 4 家。", "count")}
+    assert got == {("park:芜湖高新区", "TECH_SME", 512, 2023), ("park:芜湖高新区", "HIGH_TECH_ENTERPRISE", 236, 2023),
+                   ("park:芜湖高新区", "POTENTIAL_GAZELLE", 4, 2023)}
+
+
+def test_count_before_designation_and_figure_reached():
+    got = {(f.designation, f.value) for f in facts(
+        "绵阳高新区 36家企业入选四川省2023年“专精特新”中小企业。绵阳高新区有效高新技术企业总数突破900家达到958家。", "count")}
+    assert got == {("SRDI_SME", 36), ("HIGH_TECH_ENTERPRISE", 958)}
+
+
+def test_money_and_projects_are_no_count():
+    assert facts("绵阳高新区向符合条件的 120 家企业兑现奖补资金1500万元，培育国家备案众创空间 2个。", "count") == []
+
+
+def test_first_and_repeated_recognition_are_two_incentives():
+    got = {(f.designation, f.value) for f in facts(
+        "绵阳高新区对首次认定为瞪羚企业的，给予企业20万元一次性奖励；对连续认定为瞪羚企业的，给予企业40万元奖励。", "incentive")}
+    assert got == {("GAZELLE", 200000), ("GAZELLE", 400000)}
+
+
+def test_totals_paid_are_no_incentive():
+    assert facts("绵阳高新区累计发放高企认定补贴3200万元。", "incentive") == []
+
+
+def test_recognitions_of_a_list_with_levels():
+    got = {(f.subject, f.designation, f.level) for f in facts(
+        "绵阳高新区企业发展势头良好，晨拓精密获批国家级专精特新“小巨人”企业、蓝衡锂业获批四川省级专精特新中小企业。", "recognition")}
+    assert ("enterprise:晨拓精密", "LITTLE_GIANT", "NationalLevel") in got
+    assert ("enterprise:蓝衡锂业", "SRDI_SME", "ProvincialLevel") in got
+
+
+def test_located_in_but_not_for_business_partners():
+    text = ("绵阳高新区推动晨拓精密、蓝衡锂业等企业发展。"
+            "蓝衡锂业已与德阳农商银行、遂宁银行等金融机构建立合作关系。")
+    located = {(f.subject, f.obj) for f in facts(text, "located_in")}
+    assert ("enterprise:晨拓精密", "park:绵阳高新区") in located
+    assert not any("银行" in s for s, _ in located)
+
+
+def test_policy_issuer_from_title_and_not_from_citation():
+    text = "绵阳高新区出台《关于支持科技企业发展的若干措施》。根据《四川省科技企业培育指引》，绵阳高新区推进工作。"
+    got = {(f.subject, f.obj) for f in facts(text, "issued_by")}
+    assert got == {("policy:关于支持科技企业发展的若干措施", "park:绵阳高新区")}
+
+
+def test_every_fact_keeps_verbatim_evidence():
+    raw = "截至2023年底，芜湖高新区累计培育科技型中小企业 512\n\n家。"
+    for f in extract_article("t.txt", raw).facts:
+        assert "".join(f.evidence.split()) in "".join(raw.split())

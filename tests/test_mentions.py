@@ -1,0 +1,79 @@
+import pytest
+
+from kg.clean import clean
+from kg.mentions import find_mentions, short_names
+from kg.sentences import split_sentences
+
+
+def mentions(text):
+    doc = clean(text)
+    ms = find_mentions(doc, split_sentences(doc))
+    for m in ms:
+        assert doc.text[m.start:m.end] == m.surface
+    return ms
+
+
+def keys(text, kind):
+    return {m.key for m in mentions(text) if m.kind == kind}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("绵阳高新技术产业开发区出台政策。", {"绵阳高新区"}),
+    ("绵阳国家高新区出台政策。", {"绵阳高新区"}),
+    ("绵阳市高新区出台政策。", {"绵阳高新区"}),
+    ("推动四川省绵阳高新区发展。", {"绵阳高新区"}),
+    ("泉州晋江高新区出台政策。", {"泉州晋江高新区"}),
+    ("厦门火炬高新区出台政策。", {"厦门火炬高新区"}),
+    ("无锡工业园区出台政策。", {"无锡工业园区"}),
+    ("中国（福建）自由贸易试验区厦门片区挂牌。", {"中国福建自由贸易试验区厦门片区"}),
+])
+def test_park_variants_resolve_to_one_key(text, expected):
+    assert keys(text, "park") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "高新区出台政策。", "全国169家国家高新区排名。", "江苏省高新区名单发布。", "考核结果出炉，赣州市开发区第一。",
+])
+def test_generic_park_words_are_no_park(text):
+    assert keys(text, "park") == set()
+
+
+def test_legal_name_and_its_short_names():
+    text = "此次入选的芜湖星澜光电科技有限公司，自成立以来深耕光学领域。星澜光电营业收入增长。星澜表示。"
+    ms = mentions(text)
+    ent = [m for m in ms if m.kind == "enterprise"]
+    assert {m.key for m in ent} == {"芜湖星澜光电科技有限公司"}
+    assert {m.surface for m in ent} == {"芜湖星澜光电科技有限公司", "星澜光电", "星澜"}
+
+
+def test_short_name_initials():
+    assert "启远金信" in short_names("南京启远金融信息有限公司")
+
+
+def test_trade_names_in_company_lists():
+    text = "推动晨拓精密、蓝衡锂业、云杉股份等企业发展。"
+    assert keys(text, "enterprise") == {"晨拓精密", "蓝衡锂业", "云杉股份"}
+
+
+@pytest.mark.parametrize("text", [
+    "助力企业挖潜力、促提升、保增长。",
+    "发展生物医药、新能源、新材料等产业。",
+    "该公司营业收入增长。",
+    "为成长期的公司提供服务。",
+])
+def test_hard_negatives_are_no_enterprise(text):
+    assert keys(text, "enterprise") == set()
+
+
+def test_designations_with_quotes_and_levels():
+    ms = [m for m in mentions("入选江西省“专精特新”中小企业，获批国家级专精特新“小巨人”企业。") if m.kind == "designation"]
+    assert [(m.key, m.level) for m in ms] == [("SRDI_SME", "ProvincialLevel"), ("LITTLE_GIANT", "NationalLevel")]
+
+
+def test_gaoqi_is_not_found_inside_tigao_qiye():
+    assert not [m for m in mentions("不断提高企业创新能力。") if m.kind == "designation"]
+
+
+def test_policy_titles_but_not_abbreviations():
+    text = "绵阳高新区印发《绵阳高新区科技企业培育办法（试行）》（以下简称《办法》）。"
+    assert keys(text, "policy") == {"绵阳高新区科技企业培育办法（试行）"}
