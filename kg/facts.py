@@ -149,22 +149,22 @@ def _issuers(ctx: _Context) -> list[Fact]:
     for p in (m for m in ctx.mentions if m.kind == "policy"):
         subject = None
         title = p.key
-        for a in sorted(agents, key=lambda x: -len(x.surface)):
-            if a.kind != "anaphor" and title.startswith(a.surface):
-                subject, rule = _entity(a, ctx), "issuer.title"
-                break
+        inside = [a for a in agents if a.kind != "anaphor" and a.start == p.start + 1]
+        if inside:
+            subject, rule = _entity(max(inside, key=lambda x: len(x.surface)), ctx), "issuer.title"
+        agents_before = [a for a in agents if a.end <= p.start]
         if subject is None and title.startswith("高新区") and ctx.park:
             subject, rule = ctx.park, "issuer.section"
         if subject is None:
-            before = [a for a in agents if s.start <= a.start < p.start]
+            before = [a for a in agents_before if s.start <= a.start]
             lead = ctx.doc.text[max(s.start, p.start - 6):p.start]
             if before and not any(v in lead for v in _CITE_VERBS):
                 gap = ctx.doc.text[before[-1].end:p.start]
                 if any(v in gap for v in _ISSUE_VERBS) and not any(v in gap for v in _CITE_VERBS):
-                    subject, rule = _entity(before[-1], ctx), "issuer.verb"
-                    if "联合" in gap or "、" in gap:     # 由A、B联合编制: the first named issuer
-                        subject = _entity(next(a for a in before if a.start >= s.start and (
-                            "由" in ctx.doc.text[s.start:a.start] or a is before[0])), ctx) or subject
+                    k = len(before) - 1
+                    while k > 0 and ctx.doc.text[before[k - 1].end:before[k].start] in ("和", "、", "与", "及"):
+                        k -= 1                   # A和B出台: the first named issuer
+                    subject, rule = _entity(before[k], ctx), "issuer.verb"
         if subject:
             out.append(_fact(ctx, "issued_by", entity_id("policy", p.key), rule, obj=subject))
     return out
@@ -203,7 +203,12 @@ def _recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
         p, q = s.start + vm.start(), s.start + vm.end()
         a, b = _clause_of(clauses, p)
         phrase_end = b - 1 if text[b - 1] in _CLAUSE else b
+        nxt = [m.start for m in ctx.mentions if m.kind in ("enterprise", "park", "organization") and q < m.start < phrase_end
+               and text[m.start - 1] == "、"]
+        phrase_end = min(nxt + [phrase_end])          # A获批X、B获批Y: A's honour stops where B begins
         phrase = text[q:phrase_end]
+        if re.search(r"\d+\s*(?:余|多)?家", phrase):
+            continue
         if re.match(r"\d|贷款|资金|订单|投资|融资|专利|授权|认定$|通过", phrase) or re.search(r"万元|亿元|\d+项|\d+个", phrase):
             continue
         if vm.group() == "通过" and not any(q <= d.start < phrase_end for d in designations):

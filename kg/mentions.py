@@ -309,6 +309,8 @@ def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
             if m.start < e and s < m.end:
                 if kind == "organization" and m.kind == "park" and m.start == s:
                     continue
+                if kind == "policy" and m.kind in ("park", "organization") and m.start == s + 1:
+                    continue                 # the issuer that opens a title stays visible
                 clash = True
                 break
         if not clash:
