@@ -68,7 +68,7 @@ def _entity(m: Mention, ctx: _Context) -> str | None:
     return entity_id(m.kind, m.key)
 
 
-def _year(text: str, policy_spans=()) -> int | None:
+def _year(text: str) -> int | None:
     for m in _YEAR.finditer(text):
         before = text[max(0, m.start() - 3):m.start()]
         if before.endswith(("成立于", "始于", "创建于")) or text[m.end():m.end() + 1] in "—-至":
@@ -125,16 +125,11 @@ def _located(ctx: _Context) -> list[Fact]:
             cue = any(c in ctx.doc.text[min(near.end, m.end):max(near.start, m.start)] for c in _LOCATED_CUES)
             rule = "located.cue" if cue else "located.sentence"
             targets = {near.key}
-            if near.surface != near.key and any(p.key != near.key and near.key.startswith(p.key) for p in parks):
-                pass
             for p in parks:                          # a sub-park also places the firm in its parent park
                 if p.key != near.key and near.key.startswith(p.key):
                     targets.add(p.key)
             for t in targets:
                 out.append(_fact(ctx, "located_in", entity_id("enterprise", m.key), rule, obj=entity_id("park", t)))
-            if ctx.park and not any(ctx.park == entity_id("park", t) for t in targets) and any(
-                    ctx.park.endswith(t[:2]) for t in ()):
-                pass
         elif ctx.park:
             out.append(_fact(ctx, "located_in", entity_id("enterprise", m.key), "located.section", obj=ctx.park))
     return out
@@ -370,8 +365,6 @@ def _incentives(ctx: _Context) -> list[Fact]:
                 current = d
         if current is None:
             continue
-        if not any(o in clause for o in obtain) and current.start < a:
-            pass
         for m in re.finditer(rf"(?:最高)?{_NUM}(万|亿)?元", clause):
             amount = float(m.group(1)) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1)
             park, _ = _park_for(ctx, s.start, s.end, a + m.start())
