@@ -88,6 +88,12 @@ def _parks(text: str) -> list[tuple[int, int, str]]:
     for m in _patterns()["park_kind"].finditer(text):
         kind, p = m.group(), m.start()
         qualifier = next((q for q in qualifiers if text.endswith(q, 0, p)), "")
+        if not qualifier and kind in v.lexicon["park"]["free_qualifier_kinds"] and p >= 4:
+            two = text[p - 2:p]
+            chain = _place_chain_before(text, p - 2)[1]
+            if re.fullmatch(r"[\u4e00-\u9fff]{2}", two) and two not in v.places and chain and \
+                    v.places[chain[-1]] == "city" and not _place_chain_before(text, p)[1]:
+                qualifier = two
         start, tokens = _place_chain_before(text, p - len(qualifier))
         if not tokens and not qualifier:
             continue
