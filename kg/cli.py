@@ -104,7 +104,7 @@ def build(docs, output, strict, min_confidence, workers, shard):
 def query(graph, query, expression, fmt, params):
     """Run a SPARQL query (a .rq file, a named query, or -e TEXT) over GRAPH; common prefixes are bound.
 
-    Example: kg query outputs/graph.ttl recognitions_of --param name=美洽
+    Example: kg query outputs/graph.ttl recognitions_of --param name=星澜光电
     """
     from .errors import QueryError
     from .query import format_result, parse_params, resolve_query, run_query
@@ -150,7 +150,7 @@ def export(graph, output):
 def viz(graph, output, focus, depth):
     """Write an interactive, offline HTML view of GRAPH (legend, search, evidence tooltips).
 
-    Example: kg viz outputs/graph.ttl --output outputs/graph.html --focus 成都高新区 --depth 2
+    Example: kg viz outputs/graph.ttl --output outputs/graph.html --focus 芜湖高新区 --depth 2
     """
     from .errors import InputError
     from .export import write_text
@@ -194,7 +194,7 @@ def validate(graph):
 def explain(graph, name):
     """Print every fact about the entity NAME with its evidence sentence and article.
 
-    Example: kg explain outputs/graph.ttl 成都高新区
+    Example: kg explain outputs/graph.ttl 芜湖高新区
     """
     from .explain import explain as explain_entity
     click.echo(explain_entity(_load(graph), name))

@@ -66,7 +66,7 @@ def canonical_place(tokens: list[str]) -> str:
     v = vocabulary()
     shorts = [v.place_short.get(t, t) for t in tokens]
     if len(shorts) > 1 and v.places.get(tokens[0]) == "province":
-        shorts = shorts[1:]                 # 四川省成都高新区 is 成都高新区
+        shorts = shorts[1:]                 # 安徽省芜湖高新区 is 芜湖高新区
     return "".join(shorts)
 
 

@@ -52,7 +52,7 @@ class Entity:
 class Fact:
     """Something the article reports: kind is located_in, issued_by, recognition, count, incentive."""
     kind: str
-    subject: str                      # entity key (kind-qualified: "park:成都高新区")
+    subject: str                      # entity key (kind-qualified: "park:芜湖高新区")
     evidence: str                     # the raw sentence, verbatim
     rule: str
     confidence: float
