@@ -4,7 +4,8 @@ Each rule reads a sentence pattern of the language; its name and confidence go w
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import cache
+from dataclasses import dataclass, field
 
 from .entities import entity_id
 from .mentions import level_before
@@ -36,17 +37,17 @@ class _Context:
     mentions: list[Mention]
     park: str | None                  # the section's park (entity id) when no park is named
     recent_list: Mention | None = None  # the designation of the last list (名单) the section announced
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self):
+        self.clauses = _clauses(self.sentence)
+
+
+_CLAUSE_RE = re.compile(f"[^{_CLAUSE}]*(?:[{_CLAUSE}]|$)")
 
 
 def _clauses(s: Sentence) -> list[tuple[int, int]]:
-    out, start = [], s.start
-    for i, ch in enumerate(s.text):
-        if ch in _CLAUSE:
-            out.append((start, s.start + i + 1))
-            start = s.start + i + 1
-    if start < s.end:
-        out.append((start, s.end))
-    return out
+    return [(s.start + m.start(), s.start + m.end()) for m in _CLAUSE_RE.finditer(s.text) if m.end() > m.start()]
 
 
 def _clause_of(clauses, pos):
@@ -107,7 +108,7 @@ def _park_for(ctx: _Context, a: int, b: int, pos: int) -> tuple[str | None, bool
 
 def _located(ctx: _Context) -> list[Fact]:
     s = ctx.sentence
-    clauses = _clauses(s)
+    clauses = ctx.clauses
     out = []
     for m in ctx.mentions:
         if m.kind != "enterprise":
@@ -167,6 +168,11 @@ def _issuers(ctx: _Context) -> list[Fact]:
 
 # ------------------------------------------------------------------ recognitions
 
+@cache
+def _verb_pattern() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, vocabulary().words("recognition", "verbs"))))
+
+
 def _honour_items(phrase: str) -> list[str]:
     trailers = vocabulary().words("recognition", "trailers")
     out = []
@@ -187,9 +193,8 @@ def _level_of_name(name: str) -> str | None:
 def _recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
     s = ctx.sentence
     text = ctx.doc.text
-    clauses = _clauses(s)
-    verbs = vocabulary().words("recognition", "verbs")
-    verb_re = re.compile("|".join(map(re.escape, verbs)))
+    clauses = ctx.clauses
+    verb_re = _verb_pattern()
     recipients_kinds = ("enterprise", "park", "organization")
     out = []
     masked = _mask_policies(ctx, s.start, s.end)
@@ -272,7 +277,7 @@ def _copula_recognitions(ctx: _Context) -> list[Fact]:
     """ENT也是…“小巨人” / ENT…上市: a firm said to be one, or said to have listed."""
     s, text = ctx.sentence, ctx.doc.text
     out = []
-    for a, b in _clauses(s):
+    for a, b in ctx.clauses:
         ents = [m for m in ctx.mentions if m.kind == "enterprise" and a <= m.start < b]
         if not ents:
             continue
@@ -295,7 +300,7 @@ def _copula_recognitions(ctx: _Context) -> list[Fact]:
 def _counts(ctx: _Context) -> list[Fact]:
     s, text = ctx.sentence, ctx.doc.text
     cues = vocabulary().words("counts", "not_count_cues")
-    clauses = _clauses(s)
+    clauses = ctx.clauses
     designations = [m for m in ctx.mentions if m.kind == "designation" and s.start <= m.start < s.end]
     sentence_year = _year(_mask_policies(ctx, s.start, s.end))
     out = []
@@ -355,7 +360,7 @@ def _incentives(ctx: _Context) -> list[Fact]:
     designations = [m for m in ctx.mentions if m.kind == "designation"]
     out = []
     current = None
-    for a, b in _clauses(s):
+    for a, b in ctx.clauses:
         clause = text[a:b]
         if any(w in clause for w in excluded):
             break

@@ -26,6 +26,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "legal": re.compile(f"(?:{alt('enterprise', 'legal_suffixes')}|公司|集团)"),
         "org": re.compile(f"(?:{alt('organization', 'suffixes')})(?![长])"),
         "policy": re.compile(r"《([^《》]{3,80})》"),
+        # overlapping look-ahead: every boundary word, so the last one that leaves a name can be found
+        "boundary": re.compile(f"(?=({alt('name_boundaries')}))"),
         "ftz": re.compile(r"中国（([\u4e00-\u9fff]{2,8})）自由贸易试验区(?:([\u4e00-\u9fff]{2,5})片区)?"),
         "bracket_park": re.compile(rf"([\u4e00-\u9fff]{{2,5}})（([\u4e00-\u9fff]{{2,4}})）([\u4e00-\u9fff]{{2,8}}?)(产业园|科技园)"),
         "list": re.compile(rf"(?:(?!等)[{NAME_CHARS}]){{2,14}}(?:、(?:(?!等)[{NAME_CHARS}]){{2,14}})+"),
@@ -124,12 +126,10 @@ def _parks(text: str) -> list[tuple[int, int, str]]:
 
 def _trim_left(candidate: str) -> str:
     """Cut a left-extended name after the last word that cannot be inside a name."""
-    boundaries = vocabulary().words("name_boundaries")
     best = 0
-    for b in boundaries:
-        i = candidate.rfind(b)
-        if i >= 0 and i + len(b) > best and len(candidate) - (i + len(b)) >= 2:
-            best = i + len(b)
+    for m in _patterns()["boundary"].finditer(candidate):
+        if len(candidate) - m.end(1) >= 2:
+            best = max(best, m.end(1))
     name = candidate[best:]
     place = None
     for i in range(len(name) - 2):           # a name that starts at a place wins over its left context
@@ -202,7 +202,7 @@ def _trade_ok(item: str) -> bool:
         return False
     if re.search(r"^\d+$|\d年|(?:项目|基地|二期|园区|中心|生产线|行动|计划|政策|城市)$", item) or item.endswith(("企业", "公司", "机构")):
         return False
-    if any(item.endswith(w) for w in v.words("enterprise", "not_company_endings")):
+    if item.endswith(v.words("enterprise", "not_company_endings")):
         return False
     if _patterns()["park_kind"].search(item) or _patterns()["org"].search(item):
         return False
@@ -243,8 +243,8 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
 
         if not all(_trade_ok(x) for x in items):
             continue
-        all_trade = all(x.endswith(tuple(endings)) and len(x) >= 4 for x in items)
-        if not company_tail and not all_trade and not (company_head and any(x.endswith(tuple(endings)) for x in items)):
+        all_trade = all(x.endswith(endings) and len(x) >= 4 for x in items)
+        if not company_tail and not all_trade and not (company_head and any(x.endswith(endings) for x in items)):
             continue
         pos = m.end() - len(m.group()) + (len(m.group().split("、")[0]) - len(first))
         for item in items:
@@ -254,7 +254,7 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
     for m in _patterns()["trade_single"].finditer(text):
         item = m.group(1)
         before = text[m.start(1) - 1:m.start(1)] if m.start(1) else "，"
-        if _trade_ok(item) and (any(item.endswith(e) for e in endings) or text[m.end(1):m.end(1) + 1] in "等是"
+        if _trade_ok(item) and (item.endswith(endings) or text[m.end(1):m.end(1) + 1] in "等是"
                                 or before in "、，" and len(item) <= 6):
             out.append((m.start(1), m.end(1), item))
     return out
@@ -264,7 +264,7 @@ def short_names(full: str) -> list[str]:
     """Short names a newspaper derives from a legal name: 字号, 字号+industry, 字号+industry initials."""
     v = vocabulary()
     name = full
-    for suffix in v.words("enterprise", "legal_suffixes") + ["公司", "集团"]:
+    for suffix in v.words("enterprise", "legal_suffixes") + ("公司", "集团"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]
             break
@@ -303,25 +303,24 @@ def short_names(full: str) -> list[str]:
 _PRIORITY = {"policy": 6, "organization": 5, "enterprise": 4, "park": 3, "designation": 2, "anaphor": 1}
 
 
+def _may_nest(inner: Mention, outer: Mention) -> bool:
+    """A park that opens an organisation's name, or an issuer that opens a policy title, stays visible."""
+    if outer.kind == "organization" and inner.kind == "park":
+        return inner.start == outer.start
+    return outer.kind == "policy" and inner.kind in ("park", "organization") and inner.start == outer.start + 1
+
+
 def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
-    """Keep the longest, then highest-priority, of overlapping candidates; policies hide what they contain.
-    A park that opens an organisation's name stays (the organisation belongs to it)."""
-    ordered = sorted(cands, key=lambda m: (-(m.end - m.start), -_PRIORITY[m.kind], m.start))
+    """Keep the longest, then highest-priority, of overlapping candidates; policies hide what they contain."""
+    ordered = sorted(set(cands), key=lambda m: (-(m.end - m.start), -_PRIORITY[m.kind], m.start, -m.confidence, m.key))
+    owner: dict[int, Mention] = {}          # character → the mention that took it
     taken: list[Mention] = []
-    occupied: list[tuple[int, int, str]] = []
     for m in ordered:
-        clash = False
-        for s, e, kind in occupied:
-            if m.start < e and s < m.end:
-                if kind == "organization" and m.kind == "park" and m.start == s:
-                    continue
-                if kind == "policy" and m.kind in ("park", "organization") and m.start == s + 1:
-                    continue                 # the issuer that opens a title stays visible
-                clash = True
-                break
-        if not clash:
+        holders = {owner[i] for i in range(m.start, m.end) if i in owner}
+        if all(_may_nest(m, h) for h in holders):
             taken.append(m)
-            occupied.append((m.start, m.end, m.kind))
+            for i in range(m.start, m.end):
+                owner.setdefault(i, m)
     return sorted(taken, key=lambda m: (m.start, m.end))
 
 
@@ -337,6 +336,11 @@ def _designations(text: str) -> list[tuple[int, int, str, str | None]]:
     return out
 
 
+@cache
+def _level_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((level, vocabulary().words("levels", level)) for level in vocabulary().lexicon["levels"])
+
+
 def level_before(text: str, pos: int) -> str | None:
     """The level a list or honour has from the words just before it (国家级, 江苏省, 苏州市 …)."""
     v = vocabulary()
@@ -349,8 +353,8 @@ def level_before(text: str, pos: int) -> str | None:
             window = window.rsplit(verb, 1)[-1]
     for i in range(len(window) - 1, -1, -1):
         tail = window[i:]
-        for level, words in v.lexicon["levels"].items():
-            if any(tail.startswith(w) for w in words):
+        for level, words in _level_words():
+            if tail.startswith(words):
                 if level == "ProvincialLevel" and tail.startswith("省") and i > 0 and not _place_chain_before(window, i)[1]:
                     continue
                 if level == "MunicipalLevel" and tail.startswith("市") and not _place_chain_before(window, i)[1]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 
@@ -34,13 +34,16 @@ class Vocabulary:
     designations: dict[str, Designation]
     designation_re: re.Pattern
     form_to_code: dict[str, str]
+    _sorted: dict = field(default_factory=dict, compare=False, repr=False)
 
-    def words(self, *path: str) -> list[str]:
+    def words(self, *path: str) -> tuple[str, ...]:
         """A word list of the lexicon, longest first, so alternations prefer the longest match."""
-        node = self.lexicon
-        for key in path:
-            node = node[key]
-        return sorted(node, key=len, reverse=True)
+        if path not in self._sorted:
+            node = self.lexicon
+            for key in path:
+                node = node[key]
+            self._sorted[path] = tuple(sorted(node, key=len, reverse=True))
+        return self._sorted[path]
 
     def alternation(self, *path: str) -> str:
         return "|".join(map(re.escape, self.words(*path)))
@@ -107,10 +110,14 @@ def vocabulary() -> Vocabulary:
         for form in d.forms:
             form_to_code["".join(c for c in form if c not in QUOTES)] = d.code
     ordered = sorted(form_to_code, key=len, reverse=True)
-    designation_re = re.compile("|".join(f"(?:{_form_pattern(f)})" for f in ordered))
+    # a look-ahead on the first characters lets the engine skip most positions without trying every form
+    first = "".join(sorted({f[0] for f in ordered} | set(QUOTES)))
+    designation_re = re.compile(f"(?=[{re.escape(first)}])(?:" + "|".join(f"(?:{_form_pattern(f)})" for f in ordered) + ")")
     return Vocabulary(lexicon, places, short, designations, designation_re, form_to_code)
 
 
+_NO_QUOTES = {ord(c): None for c in QUOTES}
+
+
 def designation_code(surface: str) -> str | None:
-    v = vocabulary()
-    return v.form_to_code.get("".join(c for c in surface if c not in QUOTES))
+    return vocabulary().form_to_code.get(surface.translate(_NO_QUOTES))
