@@ -24,7 +24,7 @@ _RULE_CONFIDENCE = {
     "located.cue": 0.9, "located.sentence": 0.8, "located.section": 0.6,
     "issuer.title": 0.95, "issuer.verb": 0.85, "issuer.section": 0.6,
     "recognition.verb": 0.85, "recognition.list": 0.8, "recognition.copula": 0.6, "recognition.listed": 0.7,
-    "recognition.other": 0.65,
+    "recognition.other": 0.65, "recognition.as": 0.6, "recognition.application": 0.7,
     "count.after": 0.85, "count.before": 0.85, "count.from": 0.75,
     "incentive.obtain": 0.85,
 }
@@ -37,6 +37,7 @@ class _Context:
     mentions: list[Mention]
     park: str | None                  # the section's park (entity id) when no park is named
     recent_list: Mention | None = None  # the designation of the last list (名单) the section announced
+    recent_designation: Mention | None = None  # the last designation the section named
     clauses: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self):
@@ -72,10 +73,9 @@ def _entity(m: Mention, ctx: _Context) -> str | None:
 def _year(text: str) -> int | None:
     for m in _YEAR.finditer(text):
         before = text[max(0, m.start() - 3):m.start()]
-        if before.endswith(("成立于", "始于", "创建于")) or text[m.end():m.end() + 1] in "—-至":
-            continue
-        if text[m.start() - 1:m.start()] in "—-":
-            continue
+        after, prev = text[m.end():m.end() + 1], text[m.start() - 1:m.start()] if m.start() else ""
+        if before.endswith(("成立于", "始于", "创建于")) or after and after in "—-至" or prev and prev in "—-":
+            continue                                  # a founding year or one end of a range
         return int(m.group(1))
     return None
 
@@ -187,81 +187,161 @@ def _honour_items(phrase: str) -> list[str]:
 
 
 def _level_of_name(name: str) -> str | None:
-    return level_before(name + "□", len(name) + 1) if name else None
+    """The level an honour's own title names near its start (国家知识产权…, 湖南省…园区)."""
+    head = name[:8]
+    return level_before(head + "□", len(head) + 1) if name else None
+
+
+_ADVERBS = re.compile(r"^(?:(?:19|20)\d\d年度?|\d+月|此次|并且?|也|还|先后|已经?|均|又|同时|目前|今年|近年来|成功|再次|连续|曾|相继|"
+                      r"该企业|该公司|其中|当年|首次|正式)*$")
+_YEAR_PREFIX = re.compile(r"^(?:(?:19|20)\d\d年度?|首批|第[一二三四五六七八九十]+批(?:、第[一二三四五六七八九十]+批)?)+")
+
+
+def _recipient_candidates(ctx: _Context, a: int, p: int) -> list[Mention]:
+    """Agents named in [a, p): not a park that only opens an organisation's name."""
+    kinds = ("enterprise", "park", "organization")
+    ms = [m for m in ctx.mentions if (m.kind in kinds or m.kind == "anaphor" and m.key == "park") and a <= m.start
+          and m.end <= p]
+    orgs = [m for m in ms if m.kind == "organization"]
+    return [m for m in ms if not (m.kind == "park" and any(o.start == m.start and o.end > m.end for o in orgs))]
+
+
+def _clause_year(ctx: _Context, masked: str, a: int, end: int) -> int | None:
+    """The year of a clause, or of a time phrase opening the sentence (2021年，…)."""
+    s = ctx.sentence
+    year = _year(masked[a - s.start:end - s.start])
+    if year is None and ctx.clauses:
+        first_a, first_b = ctx.clauses[0]
+        opener = masked[: first_b - s.start]
+        if first_b <= a and len(opener) <= 14 and "年" in opener:
+            year = _year(opener)
+    return year
 
 
 def _recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
     s = ctx.sentence
     text = ctx.doc.text
     clauses = ctx.clauses
-    verb_re = _verb_pattern()
-    recipients_kinds = ("enterprise", "park", "organization")
     out = []
     masked = _mask_policies(ctx, s.start, s.end)
     designations = [m for m in ctx.mentions if m.kind == "designation"]
-    for vm in verb_re.finditer(masked):
+    sent_level = _issuer_level(ctx)
+    for vm in _verb_pattern().finditer(masked):
         p, q = s.start + vm.start(), s.start + vm.end()
         a, b = _clause_of(clauses, p)
+        if re.search(r"对[^，。；]{0,4}$", text[a:p]) or re.search(r"[申报]$", text[a:p]):
+            continue                                  # 对认定为…的企业: a condition of a reward, not an honour
         phrase_end = b - 1 if text[b - 1] in _CLAUSE else b
         nxt = [m.start for m in ctx.mentions if m.kind in ("enterprise", "park", "organization") and q < m.start < phrase_end
                and text[m.start - 1] == "、"]
         phrase_end = min(nxt + [phrase_end])          # A获批X、B获批Y: A's honour stops where B begins
+        cut = re.search(r"等\d+(?:项|个|家)", text[q:phrase_end])
+        if cut:
+            phrase_end = q + cut.start()              # …等19项国家级称号: the honours are the ones named
         phrase = text[q:phrase_end]
-        if re.search(r"\d+\s*(?:余|多)?家", phrase):
-            continue
-        if re.match(r"\d|贷款|资金|订单|投资|融资|专利|授权|认定$|通过", phrase) or re.search(r"万元|亿元|\d+项|\d+个", phrase):
+        bare = _YEAR_PREFIX.sub("", phrase.strip(QUOTES))
+        if re.search(r"\d+\s*(?:余|多)?家", phrase) or re.match(r"\d|贷款|资金|订单|投资|融资|专利|授权|认定$|通过", bare) \
+                or re.search(r"万元|亿元", phrase):
             continue
         if vm.group() == "通过" and not any(q <= d.start < phrase_end for d in designations):
             continue
-        between_counts = re.search(r"\d+\s*(?:余|多)?家", text[a:p])
-        if between_counts:
-            continue
-        cands = [m for m in ctx.mentions if (m.kind in recipients_kinds or m.kind == "anaphor" and m.key == "park")
-                 and a <= m.start and m.end <= p]
+        cands = _recipient_candidates(ctx, a, p)
+        named_many = cands and re.match(r"等\d+\s*(?:余|多)?家", text[cands[-1].end:p])
+        if re.search(r"\d+\s*(?:余|多)?家", text[a:p]) and not named_many:
+            continue                                  # 42家企业入选: a count
         rule = "recognition.verb"
-        if not cands:
-            after = [m for m in ctx.mentions if m.kind in recipients_kinds and q <= m.start < phrase_end
+        if text[a:p].startswith("被"):                # X…，被A授予Y: the sentence's subject
+            cands = [m for m in _recipient_candidates(ctx, s.start, a) if m.kind != "organization"][:1]
+        elif not cands:
+            after = [m for m in ctx.mentions if m.kind in ("enterprise", "park", "organization") and q <= m.start < phrase_end
                      and text[m.start - 1] == "的"]
             if after:
                 cands, phrase = after[:1], text[q:after[0].start - 1]
-            else:
-                cands = [m for m in ctx.mentions if m.kind in recipients_kinds and s.start <= m.start < a][:1]
+            elif _ADVERBS.match(text[a:p].strip("，")):
+                cands = _recipient_candidates(ctx, s.start, a)[:1]
         if not cands:
             continue
-        last = cands[-1]
-        chosen = [last]
+        chosen = [cands[-1]]
         for m in reversed(cands[:-1]):               # A、B获批: every member of the list
             if text[m.end:chosen[0].start] == "、":
                 chosen.insert(0, m)
+        if chosen[-1].kind == "park" and "企业" in text[chosen[-1].end:p]:
+            continue                                  # 某高新区一企业入选: the honour is the firm's
         recipients = {x for x in (_entity(m, ctx) for m in chosen) if x}
-        in_phrase = [d for d in designations if q <= d.start < q + len(phrase)]
-        items = []
-        if in_phrase:
-            for d in in_phrase:
-                items.append((d.key, None, d.level))
-        elif not phrase.strip(QUOTES + "成功了"):
-            prior = [d for d in designations if s.start <= d.start < p] or [ctx.recent_list] * bool(ctx.recent_list)
-            if prior:
-                items.append((prior[-1].key, None, prior[-1].level))
-                rule = "recognition.list"
-        else:
-            for name in _honour_items(phrase):
-                if 4 <= len(name) <= 30 and _HONOUR_END.search(name) and not re.search(r"\d{3,}", name):
-                    items.append(("OTHER", name, _level_of_name(name)))
-            rule = "recognition.other"
+        items = _honours(ctx, phrase, q, p, designations)
         if not items:
             continue
-        year = _year(masked[vm.start():phrase_end - s.start]) or _year(masked[a - s.start:vm.start()])
-        if year is None:
-            year = _year(masked[:vm.start()])
-        sent_level = _issuer_level(ctx)
-        for code, name, level in items:
+        rule = items[0][3] if items[0][3] else rule
+        year = _clause_year(ctx, masked, a, phrase_end)
+        for code, name, level, _ in items:
             y = year or (list_years.get(code) if code != "OTHER" else None)
             lvl = level or sent_level or (vocabulary().designations[code].default_level if code != "OTHER" else None)
             for r in recipients:
                 out.append(_fact(ctx, "recognition", r, rule, designation=code, honour=name, level=lvl, year=y))
-    out += _copula_recognitions(ctx)
+    return out + _copula_recognitions(ctx) + _as_recognitions(ctx) + _application_recognitions(ctx)
+
+
+def _honours(ctx: _Context, phrase: str, q: int, p: int, designations: list[Mention]):
+    """The honours a verb's phrase names: designations, else the list just announced, else OTHER titles."""
+    s = ctx.sentence
+    in_phrase = [d for d in designations if q <= d.start < q + len(phrase)]
+    if in_phrase:
+        previous = [d for d in designations if s.start <= d.start < q and d.level]
+        inherited = previous[-1].level if previous else None
+        return [(d.key, None, d.level or inherited, None) for d in in_phrase]
+    if not _YEAR_PREFIX.sub("", phrase.strip(QUOTES + "成功了其中")):
+        prior = [d for d in designations if s.start <= d.start < p] or [ctx.recent_list] * bool(ctx.recent_list)
+        return [(prior[-1].key, None, prior[-1].level, "recognition.list")] if prior else []
+    return [("OTHER", name, _level_of_name(name), "recognition.other") for name in _honour_items(phrase)
+            if _is_honour(name)]
+
+
+def _is_honour(name: str) -> bool:
+    return 4 <= len(name) <= 30 and bool(_HONOUR_END.search(name)) and not re.search(r"\d{3,}", name) \
+        and not name.startswith(("该", "此", "这", "其"))
+
+
+def _as_recognitions(ctx: _Context) -> list[Fact]:
+    """作为A、B，PARK…: the titles a sentence opens with belong to its subject."""
+    s, text = ctx.sentence, ctx.doc.text
+    m = re.match(r"作为([^，。]{4,80})，", s.text)
+    if not m:
+        return []
+    subject = next((x for x in ctx.mentions if x.start == s.start + m.end() and
+                    (x.kind in ("park", "enterprise", "organization") or x.kind == "anaphor")), None)
+    recipient = _entity(subject, ctx) if subject else None
+    if not recipient:
+        return []
+    start = s.start + m.start(1)
+    out = []
+    pos = start
+    for item in m.group(1).split("、"):
+        d = next((x for x in ctx.mentions if x.kind == "designation" and pos <= x.start < pos + len(item)), None)
+        if d:
+            level = d.level or _level_of_name(item)
+            out.append(_fact(ctx, "recognition", recipient, "recognition.as", designation=d.key, level=level,
+                             year=None))
+        elif _is_honour(item.strip(QUOTES)) and _level_of_name(item.strip(QUOTES)):
+            name = item.strip(QUOTES)          # a title with a level, not a description (高成长性企业)
+            out.append(_fact(ctx, "recognition", recipient, "recognition.as", designation="OTHER", honour=name,
+                             level=_level_of_name(name), year=None))
+        pos += len(item) + 1
     return out
+
+
+def _application_recognitions(ctx: _Context) -> list[Fact]:
+    """ENT…申报…通过 / ENT通过认定, with the designation applied for named in the sentence."""
+    s, text = ctx.sentence, ctx.doc.text
+    if not re.search(r"(?:申报[^。]{0,12}通过|通过[^。，]{0,6}认定)", s.text):
+        return []
+    designation = next((m for m in ctx.mentions if m.kind == "designation"), None) or ctx.recent_designation
+    ents = [m for m in ctx.mentions if m.kind == "enterprise"]
+    if not designation or not ents:
+        return []
+    code = designation.key
+    return [_fact(ctx, "recognition", entity_id("enterprise", ents[-1].key), "recognition.application",
+                  designation=code, level=vocabulary().designations[code].default_level,
+                  year=_year(_mask_policies(ctx, s.start, s.end)))]
 
 
 def _issuer_level(ctx: _Context) -> str | None:
@@ -289,9 +369,15 @@ def _copula_recognitions(ctx: _Context) -> list[Fact]:
                 out.append(_fact(ctx, "recognition", entity_id("enterprise", e.key), "recognition.copula",
                                  designation=des[0].key, level=des[0].level or vocabulary().designations[
                                      des[0].key].default_level, year=None))
+    for a, b in ctx.clauses:
+        clause = text[a:b]
         if re.search(r"(?:挂牌)?上市[。，；]?$", clause) and "上市企业" not in clause:
-            out.append(_fact(ctx, "recognition", entity_id("enterprise", ents[0].key), "recognition.listed",
-                             designation="LISTED", year=_year(clause)))
+            ents = [m for m in ctx.mentions if m.kind == "enterprise" and m.start < b]
+            if ents:                                   # the firm of the clause, else the sentence's subject
+                inside = [m for m in ents if m.start >= a]
+                firm = (inside or ents[:1])[0]
+                out.append(_fact(ctx, "recognition", entity_id("enterprise", firm.key), "recognition.listed",
+                                 designation="LISTED", year=_year(clause)))
     return out
 
 
@@ -387,14 +473,14 @@ def extract_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Ment
         by_sentence.setdefault(m.sentence, []).append(m)
     list_years: dict[str, int] = {}
     park = None
-    recent_list = None
+    recent_list = recent_designation = None
     out: list[Fact] = []
     for i, s in enumerate(sentences):
         ms = by_sentence.get(i, [])
         named = [m for m in ms if m.kind == "park"]
         if named and not any(m.key == (park or "")[5:] for m in named):
             park = entity_id("park", named[0].key)
-        ctx = _Context(doc, s, ms, park, recent_list)
+        ctx = _Context(doc, s, ms, park, recent_list, recent_designation)
         for d in (m for m in ms if m.kind == "designation"):
             if "名单" in doc.text[d.end:d.end + 4]:
                 recent_list = d
@@ -404,14 +490,16 @@ def extract_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Ment
         out += _located(ctx) + _issuers(ctx) + _recognitions(ctx, list_years) + _counts(ctx) + _incentives(ctx)
         if named:
             park = entity_id("park", named[-1].key) if len({m.key for m in named}) == 1 else park
+        recent_designation = next((m for m in reversed(ms) if m.kind == "designation"), recent_designation)
     return _dedupe(out)
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
-    """One fact per content; the most confident reading wins."""
+    """One fact per content; the most confident, then the most complete, reading wins."""
     best: dict[tuple, Fact] = {}
+    rank = lambda f: (f.confidence, f.year is not None, f.level is not None)
     for f in facts:
         key = (f.kind, f.subject, f.obj, f.designation, f.honour, f.value)
-        if key not in best or f.confidence > best[key].confidence:
+        if key not in best or rank(f) > rank(best[key]):
             best[key] = f
     return list(best.values())

@@ -10,7 +10,7 @@ from functools import cache
 from .model import CleanText, Mention, Sentence
 from .vocabulary import QUOTES, designation_code, vocabulary
 
-NAME_CHARS = r"\u4e00-\u9fffA-Za-z0-9·（）"
+NAME_CHARS = r"\u4e00-\u9fffA-Za-z0-9·（）."
 _PUNCT = set("，。；：！？、“”‘’《》「」『』▶#—…")
 _MAX_NAME = 24
 
@@ -31,6 +31,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "ftz": re.compile(r"中国（([\u4e00-\u9fff]{2,8})）自由贸易试验区(?:([\u4e00-\u9fff]{2,5})片区)?"),
         "bracket_park": re.compile(rf"([\u4e00-\u9fff]{{2,5}})（([\u4e00-\u9fff]{{2,4}})）([\u4e00-\u9fff]{{2,8}}?)(产业园|科技园)"),
         "list": re.compile(rf"(?:(?!等)[{NAME_CHARS}]){{2,14}}(?:、(?:(?!等)[{NAME_CHARS}]){{2,14}})+"),
+        "after_verb": re.compile(rf"(?:推动|支持|助推|引进|吸引|帮助|鼓励)([{NAME_CHARS}]{{2,4}}?({alt('enterprise', 'trade_endings')}))"),
+        "honour_list": re.compile(rf"(?:^|(?<=[，。；：]))((?:[\u4e00-\u9fff]{{2,6}}、)+[\u4e00-\u9fff]{{2,6}})(?=(?:成功)?(?:获批|获评|荣获|入选|获得))"),
         "trade_single": re.compile(rf"(?:^|(?<=[，。；：、（]))([{NAME_CHARS}]{{2,10}}?)(?:等\d*家?(?:企业|公司)|(?=(?:成功)?(?:获批|获评|荣获|入选|获得)|是一家|也是))"),
     }
 
@@ -186,14 +188,19 @@ def _organizations(text: str) -> list[tuple[int, int, str]]:
                 name = name[i:]
                 break
         name += m.group()
-        if name in generic or len(name) < 4:
-            continue
+        name = name.lstrip(".")
+        if name in generic or len(name) < 4 or name.startswith(_LEVEL_OPENERS):
+            continue                             # 省级孵化器 is an honour, not a body
         opened = _starts_with_place(name) or name.startswith(tuple(heads)) or any(
             s == 0 for s, _, _ in _parks(name))
-        if not opened and not (m.group() in free and len(name) >= 4):
+        clause_subject = text[m.end() - len(name) - 1:m.end() - len(name)] in "，。；：" and m.group().endswith("中心")
+        if not opened and not (m.group() in free and len(name) >= 4) and not clause_subject:
             continue
         out.append((m.end() - len(name), m.end(), name))
     return out
+
+
+_LEVEL_OPENERS = ("国家级", "省级", "市级", "区级", "国家备案")
 
 
 def _trade_ok(item: str) -> bool:
@@ -206,9 +213,9 @@ def _trade_ok(item: str) -> bool:
         return False
     if _patterns()["park_kind"].search(item) or _patterns()["org"].search(item):
         return False
-    if item in v.lexicon["enterprise"]["sector_words"] or item.startswith(tuple(v.lexicon["clause_openers"])):
+    if item in v.lexicon["enterprise"]["sector_words"] or item.startswith(v.words("clause_openers")):
         return False
-    return not any(w in item for w in ("等", "的", "和", "与", "及"))
+    return not any(w in item for w in ("等", "的", "与")) and not any(w in item[1:] for w in ("和", "及"))
 
 
 def _trade_names(text: str) -> list[tuple[int, int, str]]:
@@ -237,11 +244,12 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
                 end -= len(last) - cut
                 items[-1] = last[:cut]
         tail = text[end:end + 18]
-        company_tail = re.match(r"等[^，。；]{0,16}?(?:企业|公司)", tail)
+        company_tail = re.match(r"等[^，。；]{0,16}?(?:企业|公司|银行机构|金融机构)", tail)
         head_ctx = text[max(0, m.start() - 6):m.start() + (len(m.group().split('、')[0]) - len(first))]
         company_head = any(head_ctx.endswith(h) for h in ("企业", "公司", "引进了", "吸引", "汇聚了", "助推"))
 
-        if not all(_trade_ok(x) for x in items):
+        fine = [x for x in items if _trade_ok(x)]
+        if len(fine) < len(items) and not (company_tail and 2 * len(fine) > len(items)):
             continue
         all_trade = all(x.endswith(endings) and len(x) >= 4 for x in items)
         if not company_tail and not all_trade and not (company_head and any(x.endswith(endings) for x in items)):
@@ -249,6 +257,16 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
         pos = m.end() - len(m.group()) + (len(m.group().split("、")[0]) - len(first))
         for item in items:
             if _trade_ok(item):
+                out.append((pos, pos + len(item), item))
+            pos += len(item) + 1
+    for m in _patterns()["after_verb"].finditer(text):
+        if _trade_ok(m.group(1)) and len(m.group(1)) > len(m.group(2)) and \
+                not m.group(1).startswith(vocabulary().words("not_name_openers")):
+            out.append((m.start(1), m.end(1), m.group(1)))
+    for m in _patterns()["honour_list"].finditer(text):   # 甲乙、丙丁获得…奖: the subjects of an honour
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            if _trade_ok(item) and not _starts_with_place(item):
                 out.append((pos, pos + len(item), item))
             pos += len(item) + 1
     for m in _patterns()["trade_single"].finditer(text):

@@ -57,3 +57,39 @@ def test_every_fact_keeps_verbatim_evidence():
     raw = "截至2023年底，芜湖高新区累计培育科技型中小企业 512\n\n家。"
     for f in extract_article("t.txt", raw).facts:
         assert "".join(f.evidence.split()) in "".join(raw.split())
+
+
+def recognitions(text):
+    return {(f.subject, f.designation, f.honour, f.level, f.year) for f in facts(text, "recognition")}
+
+
+def test_reward_condition_is_no_recognition():
+    assert recognitions("绵阳高新区对首次认定为瞪羚企业的，给予企业20万元一次性奖励。") == set()
+
+
+def test_a_firm_of_the_park_not_the_park_is_honoured():
+    got = recognitions("绵阳高新区一企业入选“达沃斯”技术先锋社区。")
+    assert not any(s.startswith("park:") for s, *_ in got)
+
+
+def test_passive_honour_goes_to_the_subject_with_the_opening_year():
+    got = recognitions("2021年，绵阳高新区综合实力排名第5位，被国家发改委、科技部等五部委授予“优秀产城融合示范区”。")
+    assert ("park:绵阳高新区", "OTHER", "优秀产城融合示范区", "NationalLevel", 2021) in got
+
+
+def test_titles_a_sentence_opens_with_belong_to_its_subject():
+    got = recognitions("作为国家级科技企业孵化器、四川省高质量发展园区，绵阳高新区集聚了一批企业。")
+    assert ("park:绵阳高新区", "INCUBATOR", None, "NationalLevel", None) in got
+    assert ("park:绵阳高新区", "OTHER", "四川省高质量发展园区", "ProvincialLevel", None) in got
+    assert recognitions("作为高成长性企业，晨拓精密致力于研发。") == set()
+
+
+def test_honour_list_subjects_and_listing():
+    got = recognitions("绵阳高新区企业表现突出，晨拓精密、云杉获得四川省科技进步奖一等奖。蓝衡锂业是一家新能源企业，于2020年在深交所挂牌上市。")
+    assert ("enterprise:云杉", "OTHER", "四川省科技进步奖一等奖", "ProvincialLevel", None) in got
+    assert ("enterprise:蓝衡锂业", "LISTED", None, None, 2020) in got
+
+
+def test_anaphoric_honour_is_ignored():
+    assert not any(h and h.startswith("该") for *_, h, _, _ in
+                   [(s, d, h, l, y) for s, d, h, l, y in recognitions("绵阳高新区创业服务中心连续三年斩获该项荣誉。")])
