@@ -130,8 +130,8 @@ def _trim_left(candidate: str) -> str:
     """Cut a left-extended name after the last word that cannot be inside a name."""
     best = 0
     for m in _patterns()["boundary"].finditer(candidate):
-        if len(candidate) - m.end(1) >= 2:
-            best = max(best, m.end(1))
+        if len(candidate) - m.end(1) >= 2 and not (len(m.group(1)) == 1 and _starts_with_place(candidate[m.start(1):])):
+            best = max(best, m.end(1))           # 和 of 和田 opens a place, it is no conjunction there
     name = candidate[best:]
     place = None
     for i in range(len(name) - 2):           # a name that starts at a place wins over its left context
