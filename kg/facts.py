@@ -25,7 +25,7 @@ _RULE_CONFIDENCE = {
     "issuer.title": 0.95, "issuer.verb": 0.85, "issuer.section": 0.6,
     "recognition.verb": 0.85, "recognition.list": 0.8, "recognition.copula": 0.6, "recognition.listed": 0.7,
     "recognition.other": 0.65, "recognition.as": 0.6, "recognition.application": 0.7,
-    "count.after": 0.85, "count.before": 0.85, "count.from": 0.75,
+    "count.after": 0.85, "count.before": 0.85, "count.from": 0.75, "count.carried": 0.65,
     "incentive.obtain": 0.85,
 }
 
@@ -38,6 +38,7 @@ class _Context:
     park: str | None                  # the section's park (entity id) when no park is named
     recent_list: Mention | None = None  # the designation of the last list (名单) the section announced
     recent_designation: Mention | None = None  # the last designation the section named
+    recent_count: str | None = None   # the designation the last count of this or the last sentence was of
     clauses: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self):
@@ -127,8 +128,8 @@ def _located(ctx: _Context) -> list[Fact]:
             rule = "located.cue" if cue else "located.sentence"
             targets = {near.key}
             for p in parks:                          # a sub-park also places the firm in its parent park
-                if p.key != near.key and near.key.startswith(p.key):
-                    targets.add(p.key)
+                if p.key != near.key and (near.key.startswith(p.key) or ctx.doc.text[p.end:near.start] == "的"):
+                    targets.add(p.key)                   # …位于A高新区的B产业园: in both
             for t in targets:
                 out.append(_fact(ctx, "located_in", entity_id("enterprise", m.key), rule, obj=entity_id("park", t)))
         elif ctx.park:
@@ -424,6 +425,17 @@ def _counts(ctx: _Context) -> list[Fact]:
         if park:
             out.append(_fact(ctx, "count", park, "count.before", designation=d.key, value=float(m.group(1)),
                              year=_year(text[pos:b]) or sentence_year))
+    # 认定高企超过1000家，有效数量近2800家 / 其中，本年度认定599家: the count goes on with its designation
+    carried = ctx.recent_count or next((f.designation for f in reversed(out)), None)
+    for a, b in clauses:
+        clause = text[a:b]
+        m = re.match(rf"(?:其中，)?(?:本年度|今年|当年|新)?(?:认定|有效数量|数量|总数|存量)(?:达到|达|近|超过|超|突破)?{_NUM}(?:余|多)?家[，。；]?$",
+                     clause)
+        if m and carried and not any(a <= d.start < b for d in designations):
+            park, _ = _park_for(ctx, s.start, s.end, a)
+            if park:
+                out.append(_fact(ctx, "count", park, "count.carried", designation=carried, value=float(m.group(1)),
+                                 year=sentence_year))
     for m in re.finditer(rf"其中{_NUM}家来自", s.text):
         pos = s.start + m.end()
         park = next((x for x in ctx.mentions if x.kind == "park" and x.start == pos), None)
@@ -473,21 +485,23 @@ def extract_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Ment
         by_sentence.setdefault(m.sentence, []).append(m)
     list_years: dict[str, int] = {}
     park = None
-    recent_list = recent_designation = None
+    recent_list = recent_designation = recent_count = None
     out: list[Fact] = []
     for i, s in enumerate(sentences):
         ms = by_sentence.get(i, [])
         named = [m for m in ms if m.kind == "park"]
         if named and not any(m.key == (park or "")[5:] for m in named):
             park = entity_id("park", named[0].key)
-        ctx = _Context(doc, s, ms, park, recent_list, recent_designation)
+        ctx = _Context(doc, s, ms, park, recent_list, recent_designation, recent_count)
         for d in (m for m in ms if m.kind == "designation"):
             if "名单" in doc.text[d.end:d.end + 4]:
                 recent_list = d
             y = _year(doc.text[max(s.start, d.start - 12):d.end + 4])
             if y and "名单" in doc.text[d.end:d.end + 4] or y and "年" in doc.text[max(s.start, d.start - 12):d.start]:
                 list_years.setdefault(d.key, y)
-        out += _located(ctx) + _issuers(ctx) + _recognitions(ctx, list_years) + _counts(ctx) + _incentives(ctx)
+        counts = _counts(ctx)
+        recent_count = counts[-1].designation if counts else None
+        out += _located(ctx) + _issuers(ctx) + _recognitions(ctx, list_years) + counts + _incentives(ctx)
         if named:
             park = entity_id("park", named[-1].key) if len({m.key for m in named}) == 1 else park
         recent_designation = next((m for m in reversed(ms) if m.kind == "designation"), recent_designation)

@@ -93,3 +93,17 @@ def test_honour_list_subjects_and_listing():
 def test_anaphoric_honour_is_ignored():
     assert not any(h and h.startswith("该") for *_, h, _, _ in
                    [(s, d, h, l, y) for s, d, h, l, y in recognitions("绵阳高新区创业服务中心连续三年斩获该项荣誉。")])
+
+
+def test_count_carried_to_the_next_clause_and_sentence():
+    got = {(f.designation, f.value) for f in facts(
+        "2023年，绵阳高新区认定高新技术企业数量超过300家，有效数量近900家。其中，本年度认定120家。", "count")}
+    assert got == {("HIGH_TECH_ENTERPRISE", 300), ("HIGH_TECH_ENTERPRISE", 900), ("HIGH_TECH_ENTERPRISE", 120)}
+    assert facts("绵阳高新区完成投资50亿元。其中，本年度认定120家。", "count") == []
+
+
+def test_firm_in_a_sub_park_is_in_its_park_too():
+    text = "在位于绵阳高新区的科创汇（绵阳）数字产业园内，四川晨拓精密机械有限公司总经理介绍了产品。"
+    located = {(f.subject, f.obj) for f in facts(text, "located_in")}
+    assert located == {("enterprise:四川晨拓精密机械有限公司", "park:绵阳高新区"),
+                       ("enterprise:四川晨拓精密机械有限公司", "park:科创汇数字产业园")}
