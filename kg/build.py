@@ -1,11 +1,11 @@
-"""The build: a folder of articles → Articles (extracted in parallel processes) → one graph."""
+"""The build: a folder of articles → Articles (extracted in parallel processes) → a graph file or a store."""
 from __future__ import annotations
 
 import hashlib
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from .clean import clean
 from .entities import merge_across_articles, resolve_entities
@@ -24,6 +24,26 @@ class Skipped:
     reason: str
 
 
+@dataclass
+class BuildReport:
+    articles: list[Article] = field(default_factory=list)     # kept only for a graph-file build
+    skipped: list[Skipped] = field(default_factory=list)
+    written: int = 0
+    unchanged: int = 0
+    entities: dict[str, int] = field(default_factory=dict)
+    facts: dict[str, int] = field(default_factory=dict)
+
+    def count(self, a: Article) -> None:
+        for e in a.entities:
+            self.entities[e.kind] = self.entities.get(e.kind, 0) + 1
+        for f in a.facts:
+            self.facts[f.kind] = self.facts.get(f.kind, 0) + 1
+
+
+def content_hash(raw: str) -> str:
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
 def extract_article(source: str, raw: str) -> Article:
     """One article through every extraction stage."""
     doc = clean(raw)
@@ -31,8 +51,7 @@ def extract_article(source: str, raw: str) -> Article:
     mentions = find_mentions(doc, sentences)
     entities = resolve_entities(mentions)
     facts = extract_facts(doc, sentences, mentions)
-    digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()
-    return Article(source, digest, tuple(entities), tuple(facts))
+    return Article(source, content_hash(raw), tuple(entities), tuple(facts))
 
 
 def read_document(path: Path) -> str:
@@ -63,38 +82,84 @@ def list_documents(folder: Path, shard: tuple[int, int] | None = None) -> list[P
     return paths
 
 
-def _extract_path(path: str) -> Article | Skipped:
-    p = Path(path)
-    try:
-        return extract_article(p.name, read_document(p))
-    except InputError as e:
-        return Skipped(path, str(e))
+def _extract_pair(pair: tuple[str, str]) -> Article:
+    return extract_article(*pair)
+
+
+def _read_all(paths: Iterable[Path], report: BuildReport, strict: bool,
+              seen: Callable[[str], bool] = lambda h: False) -> Iterator[tuple[str, str]]:
+    """(file name, text) of every readable document not already built; bad ones reported (or fatal)."""
+    for p in paths:
+        try:
+            raw = read_document(p)
+        except InputError as e:
+            if strict:
+                raise
+            report.skipped.append(Skipped(str(p), str(e)))
+            continue
+        if seen(content_hash(raw)):
+            report.unchanged += 1
+            continue
+        yield p.name, raw
+
+
+def _extracted(pairs: Iterable[tuple[str, str]], workers: int) -> Iterator[Article]:
+    """Articles in document order, extracted in worker processes when there is more than one."""
+    if workers <= 1:
+        yield from map(_extract_pair, pairs)
+        return
+    with ProcessPoolExecutor(workers) as pool:
+        for chunk in _batches(pairs, 32 * workers):      # bounded: never the whole corpus in flight
+            yield from pool.map(_extract_pair, chunk, chunksize=4)
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch = []
+    for x in items:
+        batch.append(x)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _filtered(a: Article, min_confidence: float) -> Article:
+    if min_confidence <= 0:
+        return a
+    return replace(a, facts=tuple(f for f in a.facts if f.confidence >= min_confidence))
 
 
 def extract_corpus(paths: list[Path], workers: int = 1, strict: bool = False,
-                   on_progress: Callable[[], None] | None = None,
-                   min_confidence: float = 0.0) -> tuple[list[Article], list[Skipped]]:
-    """Every document extracted (in worker processes when workers > 1), then entities merged across articles."""
-    articles, skipped = [], []
-    results: Iterable
-    if workers > 1 and len(paths) > 4:
-        pool = ProcessPoolExecutor(workers)
-        results = pool.map(_extract_path, map(str, paths), chunksize=8)
-    else:
-        pool, results = None, map(_extract_path, map(str, paths))
-    try:
-        for r in results:
-            if isinstance(r, Skipped):
-                if strict:
-                    raise InputError(r.reason)
-                skipped.append(r)
-            else:
-                articles.append(r)
-            if on_progress:
-                on_progress()
-    finally:
-        if pool:
-            pool.shutdown(cancel_futures=True)
-    if min_confidence > 0:
-        articles = [replace(a, facts=tuple(f for f in a.facts if f.confidence >= min_confidence)) for a in articles]
-    return merge_across_articles(articles), skipped
+                   on_progress: Callable[[int], None] | None = None, min_confidence: float = 0.0) -> BuildReport:
+    """Every document extracted, then entities merged across articles: the articles of a graph-file build."""
+    report = BuildReport()
+    for a in _extracted(_read_all(paths, report, strict), workers):
+        report.articles.append(_filtered(a, min_confidence))
+        if on_progress:
+            on_progress(1)
+    report.articles = merge_across_articles(report.articles)
+    for a in report.articles:
+        report.count(a)
+    return report
+
+
+def build_into_store(paths: list[Path], store, workers: int = 1, strict: bool = False,
+                     on_progress: Callable[[int], None] | None = None, min_confidence: float = 0.0,
+                     batch: int = 256) -> BuildReport:
+    """Add the documents to a store in batches (memory bounded by the batch, not the corpus): unchanged documents
+    are skipped before extraction, new names are merged into the entities the store already holds."""
+    report = BuildReport()
+    before = len(report.skipped)
+    pairs = _read_all(paths, report, strict, seen=store.has_article)
+    for articles in _batches((_filtered(a, min_confidence) for a in _extracted(pairs, workers)), batch):
+        names = {n for a in articles for e in a.entities if e.kind == "enterprise" for n in e.names}
+        articles = merge_across_articles(articles, known=store.names_known(names))
+        report.written += store.add_articles(articles)
+        for a in articles:
+            report.count(a)
+        if on_progress:
+            on_progress(len(articles))
+    if on_progress:
+        on_progress(report.unchanged + len(report.skipped) - before)
+    return report

@@ -37,82 +37,109 @@ def main():
 
 
 def _graph_arg(f):
-    return click.argument("graph", type=click.Path(path_type=Path))(f)
+    return click.argument("graph", metavar="GRAPH_OR_STORE", type=click.Path(path_type=Path))(f)
 
 
-def _load(path: Path):
-    from .export import load_graph
-    return load_graph(path)
+def _source(path: Path):
+    from .sources import open_source
+    return open_source(path)
+
+
+def _parse_shard(shard: str | None):
+    from .errors import InputError
+    if not shard:
+        return None
+    try:
+        i, n = map(int, shard.split("/"))
+    except ValueError:
+        i = n = 0
+    if not 1 <= i <= n:
+        raise InputError(f"--shard '{shard}': expected I/N with 1 <= I <= N")
+    return i, n
 
 
 @main.command()
 @click.argument("docs", type=click.Path(path_type=Path))
-@click.option("--output", "-o", type=click.Path(path_type=Path), required=True, help=f"Graph file to write. {FORMAT_HELP}")
+@click.option("--output", "-o", type=click.Path(path_type=Path), help=f"Graph file to write. {FORMAT_HELP}")
+@click.option("--store", type=click.Path(path_type=Path), help="Persistent store folder to add the articles to.")
 @click.option("--strict", is_flag=True, help="Stop at the first bad document instead of skipping it.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Drop facts whose rule confidence is below this.")
 @click.option("--workers", type=click.IntRange(1), default=os.cpu_count() or 1, show_default=True,
               help="Processes that extract documents in parallel.")
 @click.option("--shard", type=str, default=None, help="I/N: build only the I-th of N slices of the corpus.")
-def build(docs, output, strict, min_confidence, workers, shard):
-    """Extract every .txt/.md article of DOCS and write the graph.
+def build(docs, output, store, strict, min_confidence, workers, shard):
+    """Extract every .txt/.md article of DOCS into a graph file (--output) or a persistent store (--store).
 
     Example: kg build ../shared/seeds --output outputs/graph.ttl
     """
-    from .build import extract_corpus, list_documents
+    from .build import build_into_store, extract_corpus, list_documents
+    from .errors import InputError
     from .export import format_of, write_graph
     from .rdf import to_graph
-    from .errors import InputError
-    format_of(output)
-    if not (output.parent if str(output.parent) else Path(".")).is_dir():
-        raise InputError(f"{output.parent}: output folder does not exist")
-    shard_t = None
-    if shard:
-        try:
-            i, n = map(int, shard.split("/"))
-            assert 1 <= i <= n
-            shard_t = (i, n)
-        except (ValueError, AssertionError):
-            raise InputError(f"--shard '{shard}': expected I/N with 1 <= I <= N") from None
+    if not output and not store:
+        raise InputError("give --output GRAPH_FILE or --store FOLDER (or both)")
+    if output:
+        format_of(output)
+        if not (output.parent if str(output.parent) else Path(".")).is_dir():
+            raise InputError(f"{output.parent}: output folder does not exist")
     start = time.perf_counter()
-    paths = list_documents(docs, shard_t)
+    paths = list_documents(docs, _parse_shard(shard))
     show = sys.stderr.isatty()
     with click.progressbar(length=len(paths), label="articles", file=sys.stderr if show else open(os.devnull, "w")) as bar:
-        articles, skipped = extract_corpus(paths, workers=workers, strict=strict, on_progress=lambda: bar.update(1),
-                                           min_confidence=min_confidence)
-    for s in skipped:
+        kwargs = dict(workers=workers, strict=strict, on_progress=bar.update, min_confidence=min_confidence)
+        if store:
+            from .store import GraphStore
+            gs = GraphStore(store)
+            report = build_into_store(paths, gs, **kwargs)
+        else:
+            report = extract_corpus(paths, **kwargs)
+    for s in report.skipped:
         click.echo(f"skipped {s.reason}", err=True)
-    if not articles:
-        raise InputError(f"{docs}: no document could be read")
-    triples = write_graph(to_graph(articles), output)
-    entities = Counter(e.kind for a in articles for e in a.entities)
-    facts = Counter(f.kind for a in articles for f in a.facts)
-    click.echo(f"{len(articles)} documents ({len(skipped)} skipped); entities: "
-               + ", ".join(f"{k} {v}" for k, v in sorted(entities.items())) + "; facts: "
-               + ", ".join(f"{k} {v}" for k, v in sorted(facts.items()))
-               + f"; {triples} triples → {output} in {time.perf_counter() - start:.1f}s")
+    summary = (f"{len(paths) - len(report.skipped)} documents ({len(report.skipped)} skipped); entities: "
+               + ", ".join(f"{k} {v}" for k, v in sorted(report.entities.items())) + "; facts: "
+               + ", ".join(f"{k} {v}" for k, v in sorted(report.facts.items())))
+    if store:
+        click.echo(f"{summary}; {report.written} new or changed, {report.unchanged} unchanged; "
+                   f"{len(gs)} quads in {store} in {time.perf_counter() - start:.1f}s")
+    if output:
+        if store:
+            gs.dump(output)
+            click.echo(f"{store} → {output}")
+            return
+        if not report.articles:
+            raise InputError(f"{docs}: no document could be read")
+        triples = write_graph(to_graph(report.articles), output)
+        click.echo(f"{summary}; {triples} triples → {output} in {time.perf_counter() - start:.1f}s")
 
 
 @main.command()
-@_graph_arg
+@click.argument("graph", metavar="GRAPH_OR_STORE", required=False, type=click.Path(path_type=Path))
 @click.argument("query", required=False)
 @click.option("-e", "--expression", help="SPARQL text instead of a QUERY file or name.")
+@click.option("--endpoint", help="Query this SPARQL endpoint URL instead of a graph file or store.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True,
               help="Output format.")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind ?NAME (or $NAME) to VALUE as an RDF literal; repeatable.")
-def query(graph, query, expression, fmt, params):
-    """Run a SPARQL query (a .rq file, a named query, or -e TEXT) over GRAPH; common prefixes are bound.
+def query(graph, query, expression, endpoint, fmt, params):
+    """Run a SPARQL query (a .rq file, a named query, or -e TEXT) over a graph file, a store or an endpoint.
 
     Example: kg query outputs/graph.ttl recognitions_of --param name=星澜光电
     """
     from .errors import QueryError
-    from .query import format_result, parse_params, resolve_query, run_query
+    from .query import format_result, parse_params, resolve_query
+    from .sources import open_source
+    if endpoint and graph and not query and not expression:
+        graph, query = None, str(graph)          # kg query --endpoint URL NAME
+    if not endpoint and not graph:
+        raise QueryError("give a GRAPH_OR_STORE, or --endpoint URL")
     if bool(query) == bool(expression):
         raise QueryError("give either a QUERY (file or name) or -e 'SPARQL', not both or neither")
     text = expression or resolve_query(query)
     bound = parse_params(params)
-    click.echo(format_result(run_query(_load(graph), text, bound), fmt))
+    source = open_source(graph, endpoint=endpoint)
+    click.echo(format_result(source.select(text, bound), fmt))
 
 
 @main.command("queries")
@@ -132,13 +159,19 @@ def list_queries():
 @_graph_arg
 @click.option("--output", "-o", type=click.Path(path_type=Path), required=True, help=f"File to write. {FORMAT_HELP}")
 def export(graph, output):
-    """Convert GRAPH to another RDF format, chosen by the output suffix.
+    """Convert a graph file or a store to an RDF file, its format chosen by the output suffix (a store streams).
 
     Example: kg export outputs/graph.ttl --output outputs/graph.nq
     """
     from .export import format_of, write_graph
+    from .store import GraphStore, is_store
     format_of(output)
-    n = write_graph(_load(graph), output)
+    if is_store(graph):
+        gs = GraphStore(graph, read_only=True)
+        gs.dump(output)
+        click.echo(f"{len(gs)} quads → {output}")
+        return
+    n = write_graph(_source(graph).graph(), output)
     click.echo(f"{n} triples → {output}")
 
 
@@ -157,7 +190,7 @@ def viz(graph, output, focus, depth):
     from .viz import render_html
     if output.suffix.lower() not in (".html", ".htm"):
         raise InputError(f"{output}: the view is HTML; name it .html")
-    write_text(render_html(_load(graph), focus, depth), output)
+    write_text(render_html(_source(graph).graph(), focus, depth), output)
     click.echo(f"→ {output}")
 
 
@@ -169,7 +202,7 @@ def stats(graph):
     Example: kg stats outputs/graph.ttl
     """
     from .stats import format_stats, graph_stats
-    click.echo(format_stats(graph_stats(_load(graph))))
+    click.echo(format_stats(graph_stats(_source(graph).graph())))
 
 
 @main.command()
@@ -180,7 +213,7 @@ def validate(graph):
     Example: kg validate outputs/graph.ttl
     """
     from .validate import validate_graph
-    problems = validate_graph(_load(graph))
+    problems = validate_graph(_source(graph).graph())
     for p in problems:
         click.echo(p)
     if problems:
@@ -197,4 +230,27 @@ def explain(graph, name):
     Example: kg explain outputs/graph.ttl 芜湖高新区
     """
     from .explain import explain as explain_entity
-    click.echo(explain_entity(_load(graph), name))
+    click.echo(explain_entity(_source(graph), name))
+
+
+@main.command()
+@_graph_arg
+@click.option("--endpoint", required=True, help="Graph Store Protocol URL, e.g. http://host:8890/sparql-graph-crud-auth")
+@click.option("--graph", "graph_iri", default="https://w3id.org/parkgraph/id/graph/main", show_default=True,
+              help="Named graph to load into.")
+@click.option("--user", envvar="KG_ENDPOINT_USER", help="User for HTTP digest or basic auth (or $KG_ENDPOINT_USER).")
+@click.option("--password", envvar="KG_ENDPOINT_PASSWORD", help="Password (or $KG_ENDPOINT_PASSWORD).")
+@click.option("--batch-size", type=click.IntRange(1), default=20000, show_default=True, help="Triples per request.")
+@click.option("--state", type=click.Path(path_type=Path), help="Resume file (default: .kg-push-<id>.json here).")
+def push(graph, endpoint, graph_iri, user, password, batch_size, state):
+    """Load a graph file or a store into any SPARQL 1.1 engine through the Graph Store HTTP Protocol, in batches;
+    run it again after an interruption and it resumes.
+
+    Example: kg push outputs/graph.ttl --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth --user dba --password dba
+    """
+    from .endpoint import push as push_lines
+    from .sources import ntriples_lines
+    lines, fingerprint = ntriples_lines(graph)
+    sent, skipped = push_lines(lines, fingerprint, endpoint, graph_iri, batch_size=batch_size, state=state,
+                               user=user, password=password)
+    click.echo(f"{sent} batches sent, {skipped} already there → {endpoint} <{graph_iri}>")

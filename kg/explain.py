@@ -1,10 +1,8 @@
 """Explain: every fact about one entity, with its evidence sentence and article, as an analyst checks it."""
 from __future__ import annotations
 
-from rdflib import Graph, Literal
-
 from .errors import InputError
-from .query import run_query
+from .sources import Param, Source
 
 _FACTS = """
 SELECT ?what ?value ?year ?level ?evidence ?source ?confidence WHERE {
@@ -32,8 +30,8 @@ SELECT ?what ?value ?year ?level ?evidence ?source ?confidence WHERE {
 """
 
 
-def explain(g: Graph, name: str) -> str:
-    rows = run_query(g, _FACTS, {"name": Literal(name, lang="zh")}).rows
+def explain(source: Source, name: str) -> str:
+    rows = source.select(_FACTS, [Param("name", name, language="zh")]).rows
     if not rows:
         raise InputError(f"'{name}': no entity of that name has facts in the graph (try 'kg query GRAPH -e' on labels)")
     out = [name]

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO, Iterator
 
 from rdflib import Dataset, Graph
 
@@ -43,42 +45,40 @@ def load_graph(path: Path) -> Graph:
 def write_graph(g: Graph, path: Path) -> int:
     """Serialise g to path in the format its suffix names; returns the number of triples."""
     fmt = format_of(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError(f"{folder}: output folder does not exist")
     if fmt in QUAD_FORMATS:
         ds = Dataset()
         for prefix, ns in g.namespaces():
             ds.bind(prefix, ns)
-        target = ds.default_context
         for t in g:
-            target.add(t)
+            ds.default_context.add(t)
         data = ds.serialize(format=fmt, encoding="utf-8")
     else:
         data = g.serialize(format=fmt, encoding="utf-8")
-    _atomic_write(data, path)
+    with atomic_open(path) as f:
+        f.write(data)
     return len(g)
 
 
 def write_text(text: str, path: Path) -> None:
+    with atomic_open(path) as f:
+        f.write(text.encode("utf-8"))
+
+
+@contextmanager
+def atomic_open(path: Path) -> Iterator[BinaryIO]:
+    """A binary file beside path that replaces path only when the block ends without error:
+    readers never see half a file, and a failed write leaves the old one."""
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise InputError(f"{folder}: output folder does not exist")
-    _atomic_write(text.encode("utf-8"), path)
-
-
-def _atomic_write(data: bytes, path: Path) -> None:
-    """Write to a temporary file beside path, then rename: readers never see half a file."""
-    folder = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            yield f
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
-    except BaseException:
+    finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
-        raise

@@ -9,11 +9,9 @@ import unicodedata
 from dataclasses import dataclass
 from importlib.resources import files
 
-from rdflib import Graph, Literal, Variable
-from rdflib.plugins.sparql import prepareQuery
-
 from .errors import QueryError
 from .namespace import PREFIXES
+from .sources import Param, Result
 
 OUTPUT_FORMATS = ("table", "csv", "tsv", "json")
 
@@ -50,45 +48,20 @@ def resolve_query(spec: str) -> str:
     raise QueryError(f"unknown query '{spec}': not a .rq file and not one of: {', '.join(queries)} (see 'kg queries')")
 
 
-def parse_params(pairs: tuple[str, ...]) -> dict[str, Literal]:
-    out = {}
+def parse_params(pairs: tuple[str, ...]) -> list[Param]:
+    """NAME=VALUE pairs as RDF literals: an integer, Chinese text (@zh, as labels are), or a plain string."""
+    out = []
     for pair in pairs:
         if "=" not in pair:
             raise QueryError(f"--param '{pair}': expected name=value")
         name, value = pair.split("=", 1)
         if not re.fullmatch(r"[A-Za-z_]\w*", name):
             raise QueryError(f"--param '{pair}': '{name}' is not a variable name")
-        out[name] = Literal(int(value)) if re.fullmatch(r"-?\d+", value) else Literal(value, lang="zh") \
-            if re.search(r"[\u4e00-\u9fff]", value) else Literal(value)
+        if re.fullmatch(r"-?\d+", value):
+            out.append(Param(name, value, integer=True))
+        else:
+            out.append(Param(name, value, language="zh" if re.search(r"[\u4e00-\u9fff]", value) else None))
     return out
-
-
-@dataclass(frozen=True)
-class Result:
-    columns: list[str]
-    rows: list[list[str]]
-
-
-def run_query(g: Graph, text: str, params: dict[str, Literal] | None = None) -> Result:
-    """Run a SELECT or ASK with the common prefixes bound; parameters are bound as RDF terms, never pasted."""
-    try:
-        q = prepareQuery(text, initNs=PREFIXES)
-    except Exception as e:
-        raise QueryError(f"malformed SPARQL: {str(e).splitlines()[0][:160]}") from None
-    bindings = {Variable(k): v for k, v in (params or {}).items()}
-    try:
-        res = g.query(q, initBindings=bindings)
-    except Exception as e:
-        raise QueryError(f"query failed: {str(e).splitlines()[0][:160]}") from None
-    if res.type == "ASK":
-        return Result(["ask"], [[str(bool(res.askAnswer)).lower()]])
-    if res.type != "SELECT":
-        raise QueryError("only SELECT and ASK queries are supported")
-    cols = [str(v) for v in res.vars]
-    rows = [["" if v is None else str(v) for v in row] for row in res]
-    return Result(cols, rows)
-
-
 
 
 def _width(s: str) -> int:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from typing import Iterable, Iterator
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
@@ -39,69 +40,76 @@ def new_graph() -> Graph:
     return g
 
 
-def to_graph(articles: list[Article], with_ontology: bool = True) -> Graph:
+def to_graph(articles: Iterable[Article], with_ontology: bool = True) -> Graph:
     """The knowledge graph of the articles; entities that share a key across articles are one node."""
     g = new_graph()
     if with_ontology:
         g += ontology_graph()
     for a in articles:
-        add_article(g, a)
+        for t in article_triples(a):
+            g.add(t)
     return g
 
 
-def add_article(g: Graph, a: Article) -> None:
+def article_nquads(a: Article) -> str:
+    """The article's triples as N-Quads in its own named graph (the article IRI), for a store to bulk-load."""
+    graph = article_iri(a.content_hash).n3()
+    return "".join(f"{s.n3()} {p.n3()} {o.n3()} {graph} .\n" for s, p, o in article_triples(a))
+
+
+def article_triples(a: Article) -> Iterator[tuple]:
+    """Every triple the article contributes: itself, its entities with their names, its facts with provenance."""
     art = article_iri(a.content_hash)
-    g.add((art, RDF.type, KG.Article))
-    g.add((art, DCTERMS.source, Literal(a.source)))
-    g.add((art, KG.contentHash, Literal(a.content_hash)))
+    yield art, RDF.type, KG.Article
+    yield art, DCTERMS.source, Literal(a.source)
+    yield art, KG.contentHash, Literal(a.content_hash)
     for e in a.entities:
         node = entity_iri(f"{e.kind}:{e.key}")
-        g.add((node, RDF.type, _CLASS[e.kind]))
-        g.set((node, RDFS.label, Literal(e.label, lang="zh")))
-        for n in e.names:
-            if n != e.label:
-                g.add((node, SKOS.altLabel, Literal(n, lang="zh")))
-        g.add((node, PROV.wasDerivedFrom, art))
+        yield node, RDF.type, _CLASS[e.kind]
+        yield node, RDFS.label, Literal(e.label, lang="zh")
+        for n in sorted(e.names - {e.label}):
+            yield node, SKOS.altLabel, Literal(n, lang="zh")
+        yield node, PROV.wasDerivedFrom, art
     for f in a.facts:
-        _add_fact(g, f, art)
+        yield from _fact_triples(f, art)
 
 
-def _add_fact(g: Graph, f: Fact, art: URIRef) -> None:
+def _fact_triples(f: Fact, art: URIRef) -> Iterator[tuple]:
     subject = entity_iri(f.subject)
     fid = KGR[f"fact/{_digest(str(art), f.kind, f.subject, f.obj or '', f.designation or '', f.honour or '', str(f.value))}"]
     if f.kind in ("located_in", "issued_by"):
         predicate = KG.locatedIn if f.kind == "located_in" else KG.issuedBy
         obj = entity_iri(f.obj)
-        g.add((subject, predicate, obj))
-        g.add((fid, RDF.type, RDF.Statement))
-        g.add((fid, RDF.subject, subject))
-        g.add((fid, RDF.predicate, predicate))
-        g.add((fid, RDF.object, obj))
+        yield subject, predicate, obj
+        yield fid, RDF.type, RDF.Statement
+        yield fid, RDF.subject, subject
+        yield fid, RDF.predicate, predicate
+        yield fid, RDF.object, obj
     else:
-        g.add((fid, RDF.type, _FACT_CLASS[f.kind]))
+        yield fid, RDF.type, _FACT_CLASS[f.kind]
         designation = honour_iri(f.honour) if f.honour else KGD[f.designation]
         if f.honour:
-            g.add((designation, RDF.type, SKOS.Concept))
-            g.add((designation, SKOS.inScheme, KGD.scheme))
-            g.add((designation, SKOS.notation, Literal("OTHER")))
-            g.add((designation, SKOS.prefLabel, Literal(f.honour, lang="zh")))
-            g.add((designation, SKOS.broader, KGD.OTHER))
-        g.add((fid, KG.designation, designation))
+            yield designation, RDF.type, SKOS.Concept
+            yield designation, SKOS.inScheme, KGD.scheme
+            yield designation, SKOS.notation, Literal("OTHER")
+            yield designation, SKOS.prefLabel, Literal(f.honour, lang="zh")
+            yield designation, SKOS.broader, KGD.OTHER
+        yield fid, KG.designation, designation
         if f.kind == "recognition":
-            g.add((fid, KG.recipient, subject))
+            yield fid, KG.recipient, subject
             if f.level:
-                g.add((fid, KG.level, LEVELS[f.level]))
+                yield fid, KG.level, LEVELS[f.level]
         elif f.kind == "count":
-            g.add((fid, KG.park, subject))
-            g.add((fid, KG.value, Literal(int(f.value), datatype=XSD.integer)))
+            yield fid, KG.park, subject
+            yield fid, KG.value, Literal(int(f.value), datatype=XSD.integer)
         else:
-            g.add((fid, KG.offeredBy, subject))
-            g.add((fid, KG.amount, Literal(round(f.value, 2), datatype=XSD.decimal)))
+            yield fid, KG.offeredBy, subject
+            yield fid, KG.amount, Literal(round(f.value, 2), datatype=XSD.decimal)
         if f.year:
-            g.add((fid, KG.year, Literal(str(f.year), datatype=XSD.gYear)))
-    g.add((fid, KG.evidence, Literal(f.evidence, lang="zh")))
-    g.add((fid, PROV.wasDerivedFrom, art))
-    g.add((fid, KG.confidence, Literal(f.confidence, datatype=XSD.decimal)))
-    g.add((fid, KG.rule, Literal(f.rule)))
+            yield fid, KG.year, Literal(str(f.year), datatype=XSD.gYear)
+    yield fid, KG.evidence, Literal(f.evidence, lang="zh")
+    yield fid, PROV.wasDerivedFrom, art
+    yield fid, KG.confidence, Literal(f.confidence, datatype=XSD.decimal)
+    yield fid, KG.rule, Literal(f.rule)
 
 

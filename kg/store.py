@@ -1,0 +1,111 @@
+"""Store: a persistent, embedded SPARQL store (pyoxigraph on disk) holding one named graph per article.
+
+An article's graph is named by its content hash, so building the same article twice adds nothing, and a changed
+article (same file name, new hash) replaces its old facts. Entities keep IRIs derived from their canonical names,
+so the graphs of different articles meet in the same nodes."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import pyoxigraph as ox
+
+from .errors import StoreError
+from .export import atomic_open
+from .model import Article
+from .namespace import KGR, PREFIXES
+from .rdf import article_iri, article_nquads
+from .vocabulary import ontology_path
+
+ONTOLOGY_GRAPH = ox.NamedNode(str(KGR["graph/ontology"]))
+_OX_PREFIXES = {p: str(ns) for p, ns in PREFIXES.items()}
+OX_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nt": ox.RdfFormat.N_TRIPLES,
+              ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD}
+
+
+def is_store(path: Path) -> bool:
+    """A folder that holds a pyoxigraph store (RocksDB keeps a CURRENT file)."""
+    return path.is_dir() and (path / "CURRENT").exists()
+
+
+class GraphStore:
+    """The persistent graph of a corpus: add articles, look them up, query, dump."""
+
+    def __init__(self, path: Path, read_only: bool = False):
+        self.path = path
+        try:
+            if read_only:
+                if not is_store(path):
+                    raise StoreError(f"{path}: not a parkgraph store (build one with 'kg build DOCS --store {path}')")
+                self.ox = ox.Store.read_only(str(path))
+            else:
+                if path.exists() and not path.is_dir():
+                    raise StoreError(f"{path}: exists and is not a folder")
+                if path.is_dir() and any(path.iterdir()) and not is_store(path):
+                    raise StoreError(f"{path}: folder is not empty and holds no store; choose a new folder")
+                self.ox = ox.Store(str(path))
+        except OSError as e:
+            raise StoreError(f"{path}: cannot open the store ({e})") from None
+        if not read_only and not self.ox.contains_named_graph(ONTOLOGY_GRAPH):
+            self.ox.bulk_load(path=str(ontology_path()), format=ox.RdfFormat.TURTLE, to_graph=ONTOLOGY_GRAPH)
+
+    # ------------------------------------------------------------ incremental writes
+
+    def has_article(self, content_hash: str) -> bool:
+        return self.ox.contains_named_graph(ox.NamedNode(str(article_iri(content_hash))))
+
+    def graphs_of_source(self, source: str) -> list[ox.NamedNode]:
+        """The named graphs of earlier versions of an article (same file name)."""
+        q = f"SELECT DISTINCT ?g WHERE {{ VALUES ?src {{ {ox.Literal(source)} }} GRAPH ?g {{ ?a a kg:Article ; dcterms:source ?src }} }}"
+        return [s["g"] for s in self.ox.query(q, prefixes=_OX_PREFIXES)]
+
+    def names_known(self, names: Iterable[str]) -> dict[str, set[str]]:
+        """For each name, the legal names (labels) of stored enterprises that carry it: an index look-up per name."""
+        out = {}
+        for name in names:
+            term = ox.Literal(name, language="zh")          # serialised by pyoxigraph, never pasted text
+            q = f"SELECT DISTINCT ?key WHERE {{ GRAPH ?g {{ ?e skos:altLabel {term} ; a kg:Enterprise ; rdfs:label ?key }} }}"
+            keys = {s["key"].value for s in self.ox.query(q, prefixes=_OX_PREFIXES)}
+            if keys:
+                out[name] = keys
+        return out
+
+    def add_articles(self, articles: Iterable[Article]) -> int:
+        """Write each article into its own named graph, replacing earlier versions; returns the number written."""
+        n = 0
+        for a in articles:
+            if self.has_article(a.content_hash):
+                continue
+            for g in self.graphs_of_source(a.source):
+                self.ox.remove_graph(g)
+            graph = ox.NamedNode(str(article_iri(a.content_hash)))
+            self.ox.add_graph(graph)
+            self.ox.bulk_load(article_nquads(a).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            n += 1
+        self.ox.flush()
+        return n
+
+    # ------------------------------------------------------------ reads
+
+    def query(self, text: str, substitutions: dict | None = None):
+        return self.ox.query(text, prefixes=_OX_PREFIXES, use_default_graph_as_union=True,
+                             substitutions=substitutions or None)
+
+    def articles(self) -> int:
+        return sum(1 for g in self.ox.named_graphs() if g != ONTOLOGY_GRAPH)
+
+    def __len__(self) -> int:
+        return len(self.ox)
+
+    def dump(self, path: Path) -> None:
+        """Stream the whole store to a file: quads as they are, or the union of the graphs as triples."""
+        fmt = OX_FORMATS[path.suffix.lower()]
+        with atomic_open(path) as f:
+            if fmt.supports_datasets:
+                self.ox.dump(f, fmt)
+            else:
+                triples = self.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+                ox.serialize(triples, f, fmt, prefixes=_OX_PREFIXES)
+
+    def triples(self) -> Iterator[ox.Triple]:
+        return iter(self.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True))

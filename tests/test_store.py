@@ -1,0 +1,92 @@
+"""The persistent store: incremental and idempotent builds, one named graph per article, every command on it."""
+import json
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from conftest import ARTICLE
+from kg.cli import main
+from kg.query import named_queries
+from kg.sources import open_source
+
+
+def run(*args):
+    r = CliRunner().invoke(main, [str(a) for a in args])
+    return r
+
+
+@pytest.fixture
+def store(article_dir, tmp_path):
+    path = tmp_path / "store"
+    r = run("build", article_dir, "--store", path, "--workers", 1)
+    assert r.exit_code == 0, r.output
+    assert "1 new or changed, 0 unchanged" in r.output
+    return path
+
+
+def quads(path):
+    return len(open_source(path).store.ox)
+
+
+def test_building_the_same_article_twice_adds_nothing(article_dir, store):
+    before = quads(store)
+    r = run("build", article_dir, "--store", store, "--workers", 1)
+    assert r.exit_code == 0 and "0 new or changed, 1 unchanged" in r.output
+    assert quads(store) == before
+
+
+def test_a_changed_article_replaces_its_old_facts(article_dir, store):
+    (article_dir / "wuhu.txt").write_text(ARTICLE.replace("512家", "640家"), encoding="utf-8")
+    assert "1 new or changed" in run("build", article_dir, "--store", store, "--workers", 1).output
+    rows = json.loads(run("query", store, "counts_over_time", "--param", "name=芜湖高新区", "--format", "json").output)
+    values = {r["value"] for r in rows if r["designation"] == "科技型中小企业"}
+    assert values == {"640"}
+    articles = run("query", store, "-e", "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a kg:Article }", "--format", "csv")
+    assert articles.output.splitlines()[1] == "1"
+
+
+def test_new_articles_merge_into_existing_entities(article_dir, store, tmp_path):
+    more = tmp_path / "more"
+    more.mkdir()
+    (more / "later.txt").write_text("星澜光电获批国家级专精特新“小巨人”企业。", encoding="utf-8")
+    assert run("build", more, "--store", store, "--workers", 1).exit_code == 0
+    r = run("query", store, "recognitions_of", "--param", "name=芜湖星澜光电科技有限公司", "--format", "json")
+    assert {x["designation"] for x in json.loads(r.output)} >= {"瞪羚企业", "专精特新“小巨人”企业"}
+
+
+def test_named_queries_answer_the_same_on_store_and_file(article_dir, store, tmp_path):
+    out = tmp_path / "g.ttl"
+    assert run("build", article_dir, "--output", out, "--workers", 1).exit_code == 0
+    file_src, store_src = open_source(out), open_source(store)
+    from kg.sources import Param
+    params = [Param("name", "芜湖高新区", language="zh")]
+    for q in named_queries().values():
+        p = params if "?name" in q.text else []
+        a, b = file_src.select(q.text, p), store_src.select(q.text, p)
+        assert sorted(map(tuple, a.rows)) == sorted(map(tuple, b.rows)), q.name
+
+
+def test_every_reading_command_accepts_a_store(store, tmp_path):
+    for args in (["stats", store], ["validate", store], ["explain", store, "星澜光电"],
+                 ["viz", store, "--output", tmp_path / "s.html"]):
+        r = run(*args)
+        assert r.exit_code == 0, (args, r.output)
+
+
+@pytest.mark.parametrize("suffix", [".nq", ".ttl", ".nt", ".trig"])
+def test_export_of_a_store_round_trips(store, tmp_path, suffix):
+    out = tmp_path / f"dump{suffix}"
+    assert run("export", store, "--output", out).exit_code == 0
+    assert isomorphic(open_source(out).graph(), open_source(store).graph())
+
+
+def test_a_folder_that_is_no_store_is_refused(tmp_path, article_dir):
+    junk = tmp_path / "junk"
+    junk.mkdir()
+    (junk / "x.txt").write_text("x", encoding="utf-8")
+    r = run("build", article_dir, "--store", junk)
+    assert r.exit_code == 1 and "holds no store" in r.output
+    r = run("stats", junk)
+    assert r.exit_code == 1 and "not a parkgraph store" in r.output
