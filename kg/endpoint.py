@@ -14,7 +14,7 @@ from rdflib import Graph
 
 from .errors import QueryError, StoreError
 from .namespace import sparql_prologue
-from .sources import Param, Result, values_clause
+from .sources import Param, Result, bind_params
 
 
 def _opener(url: str, user: str | None, password: str | None):
@@ -47,7 +47,7 @@ class SparqlEndpoint:
             raise QueryError(f"{self.url}: cannot reach the endpoint ({getattr(e, 'reason', e)})") from None
 
     def select(self, text: str, params: list[Param]) -> Result:
-        body = json.loads(self._post(sparql_prologue() + text + values_clause(params),
+        body = json.loads(self._post(sparql_prologue() + bind_params(text, params),
                                      "application/sparql-results+json"))
         if "boolean" in body:
             return Result(["ask"], [[str(body["boolean"]).lower()]])

@@ -2,6 +2,7 @@
 interface, so every command and every named query works the same on each."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Protocol
@@ -33,13 +34,17 @@ class Source(Protocol):
     def graph(self) -> Graph: ...
 
 
-def values_clause(params: list[Param]) -> str:
-    """Parameters as a trailing VALUES block, each an RDF term serialised by rdflib (never pasted text); standard
-    SPARQL 1.1, so every engine binds them the same way, before grouping."""
+def bind_params(text: str, params: list[Param]) -> str:
+    """The query with its parameters bound by an inline VALUES block opening the WHERE pattern: each value an RDF
+    term serialised by rdflib (never pasted text), standard SPARQL 1.1, so every engine binds them alike."""
     if not params:
-        return ""
+        return text
     terms = [(Literal(int(p.value)) if p.integer else Literal(p.value, lang=p.language)).n3() for p in params]
-    return "\nVALUES (" + " ".join(f"?{p.name}" for p in params) + ") { (" + " ".join(terms) + ") }"
+    values = " VALUES (" + " ".join(f"?{p.name}" for p in params) + ") { (" + " ".join(terms) + ") } "
+    m = re.search(r"\bWHERE\s*\{", text, re.IGNORECASE) or re.search(r"\{", text)
+    if not m:
+        raise QueryError("the query has no WHERE pattern to bind --param values in")
+    return text[: m.end()] + values + text[m.end():]
 
 
 def _ox_result(res) -> Result:
@@ -61,7 +66,7 @@ class OxigraphSource:
     def select(self, text: str, params: list[Param]) -> Result:
         from .namespace import sparql_prologue
         try:
-            res = self.store.ox.query(sparql_prologue() + text + values_clause(params), use_default_graph_as_union=True)
+            res = self.store.ox.query(sparql_prologue() + bind_params(text, params), use_default_graph_as_union=True)
             return _ox_result(res)
         except SyntaxError as e:
             raise QueryError(f"malformed SPARQL: {str(e).splitlines()[0][:160]}") from None

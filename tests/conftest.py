@@ -37,3 +37,50 @@ def built(article_dir: Path, tmp_path: Path) -> Path:
     r = CliRunner().invoke(main, ["build", str(article_dir), "--output", str(out), "--workers", "1"])
     assert r.exit_code == 0, r.output
     return out
+
+
+def _free_port() -> int:
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory):
+    """A real OpenLink Virtuoso (Debian's virtuoso-opensource) on loopback ports, with a database of its own;
+    stopped at the end of the session. Yields (SPARQL URL, Graph Store Protocol URL)."""
+    import re
+    import shutil
+    import subprocess
+    import time
+    import urllib.request
+    binary = shutil.which("virtuoso-t")
+    assert binary, "Virtuoso is needed: apt-get install virtuoso-opensource (.ci/run does)"
+    base = Path("/etc/virtuoso-opensource-7/virtuoso.ini").read_text(encoding="utf-8")
+    db = tmp_path_factory.mktemp("virtuoso")
+    sql_port, http_port = _free_port(), _free_port()
+    ini = re.sub(r"/var/lib/virtuoso-opensource-7/db", str(db), base)
+    ini = re.sub(r"(?m)^ServerPort\s*=\s*1111", f"ServerPort = 127.0.0.1:{sql_port}", ini)
+    ini = re.sub(r"(?m)^ServerPort\s*=\s*8890", f"ServerPort = 127.0.0.1:{http_port}", ini)
+    (db / "virtuoso.ini").write_text(ini, encoding="utf-8")
+    proc = subprocess.Popen([binary, "+configfile", str(db / "virtuoso.ini"), "+foreground"], cwd=db,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    sparql = f"http://127.0.0.1:{http_port}/sparql"
+    deadline = time.time() + 120
+    while True:
+        try:
+            with urllib.request.urlopen(sparql + "?query=ASK%7B%7D", timeout=2) as r:
+                r.read()
+            break
+        except OSError:
+            if proc.poll() is not None or time.time() > deadline:
+                proc.kill()
+                raise RuntimeError(f"Virtuoso did not start; see {db / 'virtuoso.log'}")
+            time.sleep(0.5)
+    yield sparql, f"http://127.0.0.1:{http_port}/sparql-graph-crud-auth"
+    proc.terminate()
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
