@@ -75,8 +75,9 @@ def build(docs, output, store, strict, min_confidence, workers, shard):
     """
     from .build import build_into_store, extract_corpus, list_documents
     from .errors import InputError
-    from .export import format_of, write_graph
-    from .rdf import to_graph
+    from .export import format_of, write_ntriples
+    from .rdf import article_lines
+    from .vocabulary import ontology_path
     if not output and not store:
         raise InputError("give --output GRAPH_FILE or --store FOLDER (or both)")
     if output:
@@ -109,7 +110,7 @@ def build(docs, output, store, strict, min_confidence, workers, shard):
             return
         if not report.articles:
             raise InputError(f"{docs}: no document could be read")
-        triples = write_graph(to_graph(report.articles), output)
+        triples = write_ntriples((article_lines(a) for a in report.articles), output, preamble=[ontology_path()])
         click.echo(f"{summary}; {triples} triples → {output} in {time.perf_counter() - start:.1f}s")
 
 
@@ -163,16 +164,11 @@ def export(graph, output):
 
     Example: kg export outputs/graph.ttl --output outputs/graph.nq
     """
-    from .export import format_of, write_graph
-    from .store import GraphStore, is_store
+    from .export import dump, format_of
     format_of(output)
-    if is_store(graph):
-        gs = GraphStore(graph, read_only=True)
-        gs.dump(output)
-        click.echo(f"{len(gs)} quads → {output}")
-        return
-    n = write_graph(_source(graph).graph(), output)
-    click.echo(f"{n} triples → {output}")
+    source = _source(graph)
+    dump(source.ox, output)
+    click.echo(f"{len(source.ox)} statements → {output}")
 
 
 @main.command()

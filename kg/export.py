@@ -1,62 +1,76 @@
-"""Graph files: load by suffix, write atomically (temp file, then rename) so a failed write loses nothing."""
+"""Graph files: read and written through pyoxigraph (fast, streaming), written atomically (temp file, then
+rename) so a failed or interrupted write leaves the previous file intact."""
 from __future__ import annotations
 
 import os
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
-from rdflib import Dataset, Graph
+import pyoxigraph as ox
+from rdflib import Graph
 
 from .errors import FormatError, InputError
+from .namespace import PREFIXES
 
-FORMATS = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld"}
-QUAD_FORMATS = {"trig", "nquads"}
+FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nt": ox.RdfFormat.N_TRIPLES,
+           ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD}
+_PREFIXES = {p: str(ns) for p, ns in PREFIXES.items()}
 
 
-def format_of(path: Path) -> str:
+def format_of(path: Path) -> ox.RdfFormat:
     try:
         return FORMATS[path.suffix.lower()]
     except KeyError:
         raise FormatError(f"{path}: unknown graph format '{path.suffix}'; use one of {', '.join(FORMATS)}") from None
 
 
-def load_graph(path: Path) -> Graph:
-    """A graph file as one rdflib Graph (named graphs of quad formats are unioned)."""
+def load_file(path: Path) -> ox.Store:
+    """A graph file in pyoxigraph's memory store; the graphs of a quad file keep their names."""
     fmt = format_of(path)
     if not path.is_file():
         raise InputError(f"{path}: no such graph file")
+    store = ox.Store()
     try:
-        if fmt in QUAD_FORMATS:
-            ds = Dataset(default_union=True)
-            ds.parse(path, format=fmt)
-            g = Graph()
-            for s, p, o, _ in ds.quads():
-                g.add((s, p, o))
-            for prefix, ns in ds.namespaces():
-                g.bind(prefix, ns)
-            return g
-        return Graph().parse(path, format=fmt)
-    except Exception as e:             # rdflib raises many parser types; all mean a bad file
-        raise InputError(f"{path}: not a valid {fmt} file ({type(e).__name__}: {str(e).splitlines()[0][:120]})") from None
+        store.bulk_load(path=str(path), format=fmt)
+    except (SyntaxError, ValueError, OSError) as e:
+        raise InputError(f"{path}: not a valid {fmt.name} file ({str(e).splitlines()[0][:120]})") from None
+    return store
 
 
-def write_graph(g: Graph, path: Path) -> int:
-    """Serialise g to path in the format its suffix names; returns the number of triples."""
+def union_triples(store: ox.Store) -> Iterator[ox.Triple]:
+    """Every triple of every graph of the store (a triple in two graphs comes twice)."""
+    return iter(store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True))
+
+
+def dump(store: ox.Store, path: Path) -> None:
+    """Stream a store to a file: a quad format keeps the named graphs, a triple format gets their union."""
     fmt = format_of(path)
-    if fmt in QUAD_FORMATS:
-        ds = Dataset()
-        for prefix, ns in g.namespaces():
-            ds.bind(prefix, ns)
-        for t in g:
-            ds.default_context.add(t)
-        data = ds.serialize(format=fmt, encoding="utf-8")
-    else:
-        data = g.serialize(format=fmt, encoding="utf-8")
     with atomic_open(path) as f:
-        f.write(data)
-    return len(g)
+        if fmt.supports_datasets:
+            store.dump(f, fmt, prefixes=_PREFIXES) if fmt == ox.RdfFormat.TRIG else store.dump(f, fmt)
+        elif not any(True for _ in store.named_graphs()):
+            store.dump(f, fmt, from_graph=ox.DefaultGraph(), prefixes=_PREFIXES)
+        else:
+            ox.serialize(union_triples(store), f, fmt, prefixes=_PREFIXES)
+
+
+def write_ntriples(lines: Iterable[str], path: Path, preamble: Iterable[Path] = ()) -> int:
+    """N-Triples text (and Turtle files, such as the ontology) into one graph file; returns its triple count.
+    The default graph is a set, so a triple that several articles repeat is written once."""
+    store = ox.Store()
+    for p in preamble:
+        store.bulk_load(path=str(p), format=ox.RdfFormat.TURTLE)
+    store.bulk_load("".join(lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    dump(store, path)
+    return len(store)
+
+
+def to_rdflib(store: ox.Store) -> Graph:
+    """The union of a store's graphs as an rdflib Graph, for the analyses (networkx, pySHACL) that need one."""
+    data = ox.serialize(union_triples(store), format=ox.RdfFormat.N_TRIPLES)
+    return Graph().parse(data=data.decode("utf-8"), format="nt")
 
 
 def write_text(text: str, path: Path) -> None:

@@ -1,15 +1,14 @@
-"""RDF: Articles → rdflib Graph, with the ontology and designation scheme, and provenance on every fact."""
+"""RDF: an Article → its triples (rdflib terms), with stable IRIs and provenance on every fact."""
 from __future__ import annotations
 
 import hashlib
-from typing import Iterable, Iterator
+from typing import Iterator
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from .model import Article, Fact
-from .namespace import KG, KGD, KGR, LEVELS, PREFIXES
-from .vocabulary import ontology_graph
+from .namespace import KG, KGD, KGR, LEVELS
 
 _CLASS = {"park": KG.Park, "enterprise": KG.Enterprise, "organization": KG.Organization, "policy": KG.Policy}
 _FACT_CLASS = {"recognition": KG.Recognition, "count": KG.Observation, "incentive": KG.Incentive}
@@ -33,28 +32,10 @@ def honour_iri(name: str) -> URIRef:
     return KGD[f"other/{_digest(name)}"]
 
 
-def new_graph() -> Graph:
-    g = Graph()
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns)
-    return g
-
-
-def to_graph(articles: Iterable[Article], with_ontology: bool = True) -> Graph:
-    """The knowledge graph of the articles; entities that share a key across articles are one node."""
-    g = new_graph()
-    if with_ontology:
-        g += ontology_graph()
-    for a in articles:
-        for t in article_triples(a):
-            g.add(t)
-    return g
-
-
-def article_nquads(a: Article) -> str:
-    """The article's triples as N-Quads in its own named graph (the article IRI), for a store to bulk-load."""
-    graph = article_iri(a.content_hash).n3()
-    return "".join(f"{s.n3()} {p.n3()} {o.n3()} {graph} .\n" for s, p, o in article_triples(a))
+def article_lines(a: Article, graph: bool = False) -> str:
+    """The article's triples as N-Triples, or as N-Quads in its own named graph (the article IRI) for a store."""
+    g = f" {article_iri(a.content_hash).n3()}" if graph else ""
+    return "".join(f"{s.n3()} {p.n3()} {o.n3()}{g} .\n" for s, p, o in article_triples(a))
 
 
 def article_triples(a: Article) -> Iterator[tuple]:

@@ -2,7 +2,9 @@
 interface, so every command and every named query works the same on each."""
 from __future__ import annotations
 
+import os
 import re
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Protocol
@@ -11,7 +13,8 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal
 
 from .errors import InputError, QueryError
-from .export import FORMATS, format_of, load_graph
+from .export import FORMATS, load_file, to_rdflib, union_triples
+from .namespace import sparql_prologue
 
 
 @dataclass(frozen=True)
@@ -47,63 +50,28 @@ def bind_params(text: str, params: list[Param]) -> str:
     return text[: m.end()] + values + text[m.end():]
 
 
-def _ox_result(res) -> Result:
-    if isinstance(res, ox.QueryBoolean):
-        return Result(["ask"], [[str(bool(res)).lower()]])
-    if not isinstance(res, ox.QuerySolutions):
-        raise QueryError("only SELECT and ASK queries are supported")
-    cols = [v.value for v in res.variables]
-    rows = [["" if s[c] is None else s[c].value for c in cols] for s in res]
-    return Result(cols, rows)
-
-
 class OxigraphSource:
     """A pyoxigraph store: an on-disk store opened read-only, or a graph file loaded into memory."""
 
-    def __init__(self, store):
-        self.store = store
+    def __init__(self, store: ox.Store):
+        self.ox = store
 
     def select(self, text: str, params: list[Param]) -> Result:
-        from .namespace import sparql_prologue
         try:
-            res = self.store.ox.query(sparql_prologue() + bind_params(text, params), use_default_graph_as_union=True)
-            return _ox_result(res)
+            res = self.ox.query(sparql_prologue() + bind_params(text, params), use_default_graph_as_union=True)
+            if isinstance(res, ox.QueryBoolean):
+                return Result(["ask"], [[str(bool(res)).lower()]])
+            if not isinstance(res, ox.QuerySolutions):
+                raise QueryError("only SELECT and ASK queries are supported")
+            cols = [v.value for v in res.variables]
+            return Result(cols, [["" if s[c] is None else s[c].value for c in cols] for s in res])
         except SyntaxError as e:
             raise QueryError(f"malformed SPARQL: {str(e).splitlines()[0][:160]}") from None
         except (OSError, ValueError, RuntimeError) as e:
             raise QueryError(f"query failed: {str(e).splitlines()[0][:160]}") from None
 
     def graph(self) -> Graph:
-        data = ox.serialize(self.store.triples(), format=ox.RdfFormat.N_TRIPLES)
-        return Graph().parse(data=data.decode("utf-8"), format="nt")
-
-
-class _MemoryStore:
-    """A graph file in pyoxigraph's memory store (≈10× rdflib's speed to load)."""
-
-    def __init__(self, path: Path):
-        self.ox = ox.Store()
-        fmt = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nt": ox.RdfFormat.N_TRIPLES,
-               "nquads": ox.RdfFormat.N_QUADS, "json-ld": ox.RdfFormat.JSON_LD}[format_of(path)]
-        try:
-            self.ox.bulk_load(path=str(path), format=fmt)
-        except (SyntaxError, ValueError, OSError) as e:
-            raise InputError(f"{path}: not a valid {format_of(path)} file ({str(e).splitlines()[0][:120]})") from None
-
-    def triples(self):
-        return iter(self.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True))
-
-
-class FileSource(OxigraphSource):
-    def __init__(self, path: Path):
-        format_of(path)
-        if not path.is_file():
-            raise InputError(f"{path}: no such graph file")
-        self.path = path
-        super().__init__(_MemoryStore(path))
-
-    def graph(self) -> Graph:
-        return load_graph(self.path)
+        return to_rdflib(self.ox)
 
 
 def open_source(spec: str | Path | None = None, endpoint: str | None = None) -> Source:
@@ -114,25 +82,24 @@ def open_source(spec: str | Path | None = None, endpoint: str | None = None) -> 
         return SparqlEndpoint(endpoint)
     path = Path(spec)
     if is_store(path):
-        return OxigraphSource(GraphStore(path, read_only=True))
+        return OxigraphSource(GraphStore(path, read_only=True).ox)
     if path.is_dir():
         raise InputError(f"{path}: a folder but not a parkgraph store")
     if path.suffix.lower() not in FORMATS and not path.exists():
         raise InputError(f"{path}: no such graph file or store")
-    return FileSource(path)
+    return OxigraphSource(load_file(path))
 
 
 def ntriples_lines(path: Path) -> tuple[Iterator[str], str]:
-    """The triples of a graph file or store as N-Triples lines, streamed, and a fingerprint of the source."""
-    import os
-    import tempfile
+    """The triples of a graph file or store as N-Triples lines, streamed from a temporary file, and a fingerprint
+    of the source (a changed source is a new push)."""
     source = open_source(path)
     st = path.stat()
     fingerprint = f"{path.resolve()}:{st.st_mtime_ns}:{st.st_size}" if path.is_file() else \
-        f"{path.resolve()}:{len(source.store.ox)}"
+        f"{path.resolve()}:{len(source.ox)}"
     fd, tmp = tempfile.mkstemp(suffix=".nt")
     os.close(fd)
-    ox.serialize(source.store.triples(), tmp, ox.RdfFormat.N_TRIPLES)
+    ox.serialize(union_triples(source.ox), tmp, ox.RdfFormat.N_TRIPLES)
 
     def lines() -> Iterator[str]:
         try:

@@ -11,16 +11,14 @@ from typing import Iterable, Iterator
 import pyoxigraph as ox
 
 from .errors import StoreError
-from .export import atomic_open
+from .export import dump, union_triples
 from .model import Article
 from .namespace import KGR, PREFIXES
-from .rdf import article_iri, article_nquads
+from .rdf import article_iri, article_lines
 from .vocabulary import ontology_path
 
 ONTOLOGY_GRAPH = ox.NamedNode(str(KGR["graph/ontology"]))
 _OX_PREFIXES = {p: str(ns) for p, ns in PREFIXES.items()}
-OX_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nt": ox.RdfFormat.N_TRIPLES,
-              ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD}
 
 
 def is_store(path: Path) -> bool:
@@ -80,7 +78,7 @@ class GraphStore:
                 self.ox.remove_graph(g)
             graph = ox.NamedNode(str(article_iri(a.content_hash)))
             self.ox.add_graph(graph)
-            self.ox.bulk_load(article_nquads(a).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            self.ox.bulk_load(article_lines(a, graph=True).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
             n += 1
         self.ox.flush()
         return n
@@ -98,14 +96,7 @@ class GraphStore:
         return len(self.ox)
 
     def dump(self, path: Path) -> None:
-        """Stream the whole store to a file: quads as they are, or the union of the graphs as triples."""
-        fmt = OX_FORMATS[path.suffix.lower()]
-        with atomic_open(path) as f:
-            if fmt.supports_datasets:
-                self.ox.dump(f, fmt)
-            else:
-                triples = self.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
-                ox.serialize(triples, f, fmt, prefixes=_OX_PREFIXES)
+        dump(self.ox, path)
 
     def triples(self) -> Iterator[ox.Triple]:
-        return iter(self.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True))
+        return union_triples(self.ox)

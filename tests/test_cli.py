@@ -8,7 +8,7 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from kg.cli import main
-from kg.export import load_graph
+from kg.sources import open_source
 
 
 def run(*args):
@@ -27,7 +27,7 @@ def test_export_round_trips(built, tmp_path, suffix):
     assert run("export", built, "--output", out).exit_code == 0
     back = tmp_path / "back.ttl"
     assert run("export", out, "--output", back).exit_code == 0
-    assert isomorphic(load_graph(built), load_graph(back))
+    assert isomorphic(open_source(built).graph(), open_source(back).graph())
 
 
 def test_query_named_with_param_and_formats(built):
@@ -112,7 +112,7 @@ def test_malformed_graph_file(tmp_path):
     bad = tmp_path / "bad.ttl"
     bad.write_text("this is not turtle", encoding="utf-8")
     r = run("stats", bad)
-    assert r.exit_code == 1 and "not a valid turtle file" in r.output
+    assert r.exit_code == 1 and "not a valid Turtle file" in r.output
 
 
 def test_every_command_and_option_is_documented():

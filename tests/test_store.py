@@ -27,7 +27,7 @@ def store(article_dir, tmp_path):
 
 
 def quads(path):
-    return len(open_source(path).store.ox)
+    return len(open_source(path).ox)
 
 
 def test_building_the_same_article_twice_adds_nothing(article_dir, store):
