@@ -11,6 +11,7 @@ from .clean import clean
 from .entities import merge_across_articles, resolve_entities
 from .errors import InputError
 from .facts import extract_facts
+from .iterate import batched
 from .mentions import find_mentions
 from .model import Article
 from .sentences import split_sentences
@@ -109,19 +110,8 @@ def _extracted(pairs: Iterable[tuple[str, str]], workers: int) -> Iterator[Artic
         yield from map(_extract_pair, pairs)
         return
     with ProcessPoolExecutor(workers) as pool:
-        for chunk in _batches(pairs, 32 * workers):      # bounded: never the whole corpus in flight
+        for chunk in batched(pairs, 32 * workers):      # bounded: never the whole corpus in flight
             yield from pool.map(_extract_pair, chunk, chunksize=4)
-
-
-def _batches(items: Iterable, size: int) -> Iterator[list]:
-    batch = []
-    for x in items:
-        batch.append(x)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _filtered(a: Article, min_confidence: float) -> Article:
@@ -152,7 +142,7 @@ def build_into_store(paths: list[Path], store, workers: int = 1, strict: bool = 
     report = BuildReport()
     before = len(report.skipped)
     pairs = _read_all(paths, report, strict, seen=store.has_article)
-    for articles in _batches((_filtered(a, min_confidence) for a in _extracted(pairs, workers)), batch):
+    for articles in batched((_filtered(a, min_confidence) for a in _extracted(pairs, workers)), batch):
         names = {n for a in articles for e in a.entities if e.kind == "enterprise" for n in e.names}
         articles = merge_across_articles(articles, known=store.names_known(names))
         report.written += store.add_articles(articles)

@@ -250,3 +250,7 @@ def push(graph, endpoint, graph_iri, user, password, batch_size, state):
     sent, skipped = push_lines(lines, fingerprint, endpoint, graph_iri, batch_size=batch_size, state=state,
                                user=user, password=password)
     click.echo(f"{sent} batches sent, {skipped} already there → {endpoint} <{graph_iri}>")
+
+
+if __name__ == "__main__":
+    main()

@@ -8,11 +8,12 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from rdflib import Graph
 
 from .errors import QueryError, StoreError
+from .iterate import batched
 from .namespace import sparql_prologue
 from .sources import Param, Result, bind_params
 
@@ -60,17 +61,6 @@ class SparqlEndpoint:
         return Graph().parse(data=data.decode("utf-8"), format="nt")
 
 
-def _batches(lines: Iterable[str], size: int) -> Iterator[list[str]]:
-    batch: list[str] = []
-    for line in lines:
-        batch.append(line)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def push(lines: Iterable[str], fingerprint: str, url: str, graph: str | None, *, batch_size: int = 20000,
          state: Path | None = None, user: str | None = None, password: str | None = None) -> tuple[int, int]:
     """POST N-Triples lines to a Graph Store Protocol URL in batches; returns (batches sent, batches skipped).
@@ -83,7 +73,7 @@ def push(lines: Iterable[str], fingerprint: str, url: str, graph: str | None, *,
     opener = _opener(url, user, password)
     target = url + ("&" if "?" in url else "?") + (f"graph-uri={urllib.parse.quote(graph, safe='')}" if graph else "default")
     sent = skipped = 0
-    for i, batch in enumerate(_batches(lines, batch_size)):
+    for i, batch in enumerate(batched(lines, batch_size)):
         if i < done:
             skipped += 1
             continue

@@ -39,21 +39,27 @@ def load_file(path: Path) -> ox.Store:
     return store
 
 
-def union_triples(store: ox.Store) -> Iterator[ox.Triple]:
-    """Every triple of every graph of the store (a triple in two graphs comes twice)."""
-    return iter(store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True))
+def union_default(store: ox.Store) -> bool:
+    """Whether queries must read the union of the named graphs: only when a file holds nothing in its default
+    graph (a store and parkgraph's own files keep the union there)."""
+    return next(store.quads_for_pattern(None, None, None, ox.DefaultGraph()), None) is None
+
+
+def default_triples(store: ox.Store) -> Iterator[ox.Triple]:
+    """The triples queries read: the default graph, or the union of the named graphs when it is empty."""
+    return iter(store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=union_default(store)))
 
 
 def dump(store: ox.Store, path: Path) -> None:
-    """Stream a store to a file: a quad format keeps the named graphs, a triple format gets their union."""
+    """Stream a store to a file: a quad format keeps the named graphs, a triple format gets the default graph."""
     fmt = format_of(path)
     with atomic_open(path) as f:
         if fmt.supports_datasets:
             store.dump(f, fmt, prefixes=_PREFIXES) if fmt == ox.RdfFormat.TRIG else store.dump(f, fmt)
-        elif not any(True for _ in store.named_graphs()):
+        elif not union_default(store):
             store.dump(f, fmt, from_graph=ox.DefaultGraph(), prefixes=_PREFIXES)
         else:
-            ox.serialize(union_triples(store), f, fmt, prefixes=_PREFIXES)
+            ox.serialize(default_triples(store), f, fmt, prefixes=_PREFIXES)
 
 
 def write_ntriples(lines: Iterable[str], path: Path, preamble: Iterable[Path] = ()) -> int:
@@ -69,7 +75,7 @@ def write_ntriples(lines: Iterable[str], path: Path, preamble: Iterable[Path] = 
 
 def to_rdflib(store: ox.Store) -> Graph:
     """The union of a store's graphs as an rdflib Graph, for the analyses (networkx, pySHACL) that need one."""
-    data = ox.serialize(union_triples(store), format=ox.RdfFormat.N_TRIPLES)
+    data = ox.serialize(default_triples(store), format=ox.RdfFormat.N_TRIPLES)
     return Graph().parse(data=data.decode("utf-8"), format="nt")
 
 

@@ -13,7 +13,7 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal
 
 from .errors import InputError, QueryError
-from .export import FORMATS, load_file, to_rdflib, union_triples
+from .export import FORMATS, default_triples, load_file, to_rdflib, union_default
 from .namespace import sparql_prologue
 
 
@@ -55,10 +55,11 @@ class OxigraphSource:
 
     def __init__(self, store: ox.Store):
         self.ox = store
+        self.union = union_default(store)
 
     def select(self, text: str, params: list[Param]) -> Result:
         try:
-            res = self.ox.query(sparql_prologue() + bind_params(text, params), use_default_graph_as_union=True)
+            res = self.ox.query(sparql_prologue() + bind_params(text, params), use_default_graph_as_union=self.union)
             if isinstance(res, ox.QueryBoolean):
                 return Result(["ask"], [[str(bool(res)).lower()]])
             if not isinstance(res, ox.QuerySolutions):
@@ -99,7 +100,7 @@ def ntriples_lines(path: Path) -> tuple[Iterator[str], str]:
         f"{path.resolve()}:{len(source.ox)}"
     fd, tmp = tempfile.mkstemp(suffix=".nt")
     os.close(fd)
-    ox.serialize(union_triples(source.ox), tmp, ox.RdfFormat.N_TRIPLES)
+    ox.serialize(default_triples(source.ox), tmp, ox.RdfFormat.N_TRIPLES)
 
     def lines() -> Iterator[str]:
         try:

@@ -90,3 +90,14 @@ def test_a_folder_that_is_no_store_is_refused(tmp_path, article_dir):
     assert r.exit_code == 1 and "holds no store" in r.output
     r = run("stats", junk)
     assert r.exit_code == 1 and "not a parkgraph store" in r.output
+
+
+def test_replacing_one_article_keeps_what_another_states(article_dir, store):
+    (article_dir / "second.txt").write_text("芜湖高新区出台《芜湖高新区人才新政十条》。", encoding="utf-8")
+    assert run("build", article_dir, "--store", store, "--workers", 1).exit_code == 0
+    (article_dir / "second.txt").write_text("芜湖高新区召开大会。", encoding="utf-8")
+    assert "1 new or changed" in run("build", article_dir, "--store", store, "--workers", 1).output
+    parks = run("query", store, "-e", "SELECT ?l WHERE { ?p a kg:Park ; rdfs:label ?l }", "--format", "csv").output
+    assert parks.splitlines()[1:] == ["芜湖高新区"]                  # stated by the first article still
+    policies = run("query", store, "policies", "--format", "csv").output
+    assert "人才新政十条" not in policies                            # stated only by the replaced version
