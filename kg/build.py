@@ -150,6 +150,8 @@ def build_into_store(paths: list[Path], store, workers: int = 1, strict: bool = 
             report.count(a)
         if on_progress:
             on_progress(len(articles))
+    if report.written:
+        store.optimize()
     if on_progress:
         on_progress(report.unchanged + len(report.skipped) - before)
     return report

@@ -394,7 +394,7 @@ def _counts(ctx: _Context) -> list[Fact]:
     for i, d in enumerate(designations):
         a, b = _clause_of(clauses, d.start)
         clause = text[a:b]
-        if any(c in clause for c in cues) or re.search(r"对[^，。]*" + re.escape(d.surface), clause):
+        if any(c in clause for c in cues) or "对" in text[a:d.start]:
             continue
         if text[d.start - 1:d.start] == "、" and i and text[designations[i - 1].end:d.start] == "、":
             continue                                 # 专精特新、单项冠军企业32家: a count over several lists

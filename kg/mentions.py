@@ -404,13 +404,20 @@ def find_mentions(doc: CleanText, sentences: list[Sentence]) -> list[Mention]:
               if not text[max(0, m.start() - 4):m.start()].endswith(("简称", "称"))]
     cands += [mk("designation", s, e, code, level=lvl) for s, e, code, lvl in _designations(text)]
     for w in v.words("park", "anaphora"):
-        for m in re.finditer(re.escape(w), text):
-            cands.append(mk("anaphor", m.start(), m.end(), "park"))
+        cands += [mk("anaphor", i, i + len(w), "park") for i in occurrences(text, w)]
     for w in v.words("enterprise", "coreference")[:2]:
-        for m in re.finditer(re.escape(w), text):
-            cands.append(mk("anaphor", m.start(), m.end(), "enterprise"))
+        cands += [mk("anaphor", i, i + len(w), "enterprise") for i in occurrences(text, w)]
     mentions = resolve_overlaps(cands)
     return resolve_overlaps(mentions + _aliases(text, mentions, mk))
+
+
+def occurrences(text: str, word: str) -> list[int]:
+    """Start of every occurrence of word: str.find, not a regex per word (a corpus has a name per firm)."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
 
 
 def _org_key(name: str) -> str:
@@ -435,12 +442,13 @@ def _aliases(text: str, mentions: list[Mention], mk) -> list[Mention]:
         elif m.kind == "park":
             found.setdefault(m.surface, m.key)
     kinds = {m.key: m.kind for m in mentions}
+    industry = set(vocabulary().words("enterprise", "industry_words"))
     out = []
     for name, key in found.items():
-        for m in re.finditer(re.escape(name), text):
-            if len(name) == 2 and re.match(r"[\u4e00-\u9fff]{2}", text[m.end():m.end() + 2]) and \
-                    text[m.end():m.end() + 2] in vocabulary().words("enterprise", "industry_words"):
+        conf = 1.0 if name in (x.surface for x in mentions if x.key == key and x.confidence == 1.0) else 0.8
+        for i in occurrences(text, name):
+            end = i + len(name)
+            if len(name) == 2 and text[end:end + 2] in industry:
                 continue                     # 亚盛 inside 亚盛医药 is another company
-            conf = 1.0 if name in (x.surface for x in mentions if x.key == key and x.confidence == 1.0) else 0.8
-            out.append(mk(kinds.get(key, "enterprise"), m.start(), m.end(), key, confidence=conf))
+            out.append(mk(kinds.get(key, "enterprise"), i, end, key, confidence=conf))
     return out
