@@ -150,8 +150,8 @@ def build_into_store(paths: list[Path], store, workers: int = 1, strict: bool = 
             report.count(a)
         if on_progress:
             on_progress(len(articles))
-    if report.written:
-        store.optimize()
+    if report.written * 10 >= store.articles():
+        store.optimize()                 # compaction costs the whole store: only after a large share is new
     if on_progress:
         on_progress(report.unchanged + len(report.skipped) - before)
     return report
