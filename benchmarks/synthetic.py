@@ -83,7 +83,7 @@ def write_corpus(out: Path, n: int, seed: int = 1) -> list[Path]:
     syn = Synthesizer(seed)
     paths = []
     for k in range(n):
-        p = out / f"syn_{k:06d}.txt"
+        p = out / f"syn{seed}_{k:06d}.txt"      # names differ across seeds: another corpus, not new versions
         p.write_text(syn.article(), encoding="utf-8")
         paths.append(p)
     return paths
