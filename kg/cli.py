@@ -97,9 +97,9 @@ def build(docs, output, store, strict, min_confidence, workers, shard):
             report = extract_corpus(paths, **kwargs)
     for s in report.skipped:
         click.echo(f"skipped {s.reason}", err=True)
-    summary = (f"{len(paths) - len(report.skipped)} documents ({len(report.skipped)} skipped); entities: "
-               + ", ".join(f"{k} {v}" for k, v in sorted(report.entities.items())) + "; facts: "
-               + ", ".join(f"{k} {v}" for k, v in sorted(report.facts.items())))
+    counts = lambda d: ", ".join(f"{k} {v}" for k, v in sorted(d.items())) or "none new"
+    summary = (f"{len(paths) - len(report.skipped)} documents ({len(report.skipped)} skipped); "
+               f"entities: {counts(report.entities)}; facts: {counts(report.facts)}")
     if store:
         click.echo(f"{summary}; {report.written} new or changed, {report.unchanged} unchanged; "
                    f"{len(gs)} quads in {store} in {time.perf_counter() - start:.1f}s")

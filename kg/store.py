@@ -8,12 +8,12 @@ several articles state is seen once, and 3–15× faster to query than a union c
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 import pyoxigraph as ox
 
 from .errors import StoreError
-from .export import default_triples, dump
+from .export import dump
 from .iterate import batched
 from .model import Article
 from .namespace import KGR, PREFIXES
@@ -109,6 +109,3 @@ class GraphStore:
 
     def dump(self, path: Path) -> None:
         dump(self.ox, path)
-
-    def triples(self) -> Iterator[ox.Triple]:
-        return default_triples(self.ox)
