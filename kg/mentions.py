@@ -33,7 +33,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "list": re.compile(rf"(?:(?!等)[{NAME_CHARS}]){{2,14}}(?:、(?:(?!等)[{NAME_CHARS}]){{2,14}})+"),
         "after_verb": re.compile(rf"(?:推动|支持|助推|引进|吸引|帮助|鼓励)([{NAME_CHARS}]{{2,4}}?({alt('enterprise', 'trade_endings')}))"),
         "honour_list": re.compile(rf"(?:^|(?<=[，。；：]))((?:[\u4e00-\u9fff]{{2,6}}、)+[\u4e00-\u9fff]{{2,6}})(?=(?:成功)?(?:获批|获评|荣获|入选|获得))"),
-        "trade_single": re.compile(rf"(?:^|(?<=[，。；：、（]))([{NAME_CHARS}]{{2,10}}?)(?:等\d*家?(?:企业|公司)|(?=(?:成功)?(?:获批|获评|荣获|入选|获得)|是一家|也是))"),
+        "trade_single": re.compile(rf"(?:^|(?<=[，。；：、（]))([{NAME_CHARS}]{{2,10}}?)(?:(?P<list>等\d*家?(?:企业|公司))|"
+                                   rf"(?=(?P<honour>(?:成功)?(?:获批|获评|荣获|入选|获得))|(?P<copula>是一家|也是)|"
+                                   rf"(?P<subject>(?:{alt('enterprise', 'subject_verbs')})|的[^，。；]{{0,12}}(?:技术|产品|业务))))"),
+        "facility": re.compile(rf"(?:{alt('enterprise', 'facilities')})(?:[一二三四五]期)?(?=[、等])"),
     }
 
 
@@ -207,7 +210,7 @@ def _trade_ok(item: str) -> bool:
     v = vocabulary()
     if not (2 <= len(item) <= 8) or item in v.places or designation_code(item):
         return False
-    if re.search(r"^\d+$|\d年|(?:项目|基地|二期|园区|中心|生产线|行动|计划|政策|城市)$", item) or item.endswith(("企业", "公司", "机构")):
+    if re.search(r"^\d+$|\d年|\d(?:亿|万|元|%)|投资|(?:项目|基地|二期|园区|中心|生产线|行动|计划|政策|城市)$", item) or item.endswith(("企业", "公司", "机构")):
         return False
     if item.endswith(v.words("enterprise", "not_company_endings")):
         return False
@@ -272,9 +275,29 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
     for m in _patterns()["trade_single"].finditer(text):
         item = m.group(1)
         before = text[m.start(1) - 1:m.start(1)] if m.start(1) else "，"
-        if _trade_ok(item) and (item.endswith(endings) or text[m.end(1):m.end(1) + 1] in "等是"
-                                or before in "、，" and len(item) <= 6):
+        if not _trade_ok(item):
+            continue
+        if m.group("list") or m.group("copula") or item.endswith(endings) and (m.group("honour") or m.group("subject")) \
+                or m.group("honour") and before in "、，" and len(item) <= 6:
             out.append((m.start(1), m.end(1), item))
+    out += _firms_of_facilities(text)
+    return out
+
+
+def _firms_of_facilities(text: str) -> list[tuple[int, int, str]]:
+    """甲乙电气丙市项目二期、…: in a list of projects, the name before a city is the firm that builds there."""
+    v = vocabulary()
+    out = []
+    for m in _patterns()["facility"].finditer(text):
+        run = _left_run(text, m.start())
+        for i in range(2, len(run) - 1):
+            place = _starts_with_place(run[i:])
+            if place and v.places.get(place) in ("province", "city"):
+                firm = _trim_left(run[:i])
+                if _trade_ok(firm) and not _starts_with_place(firm):
+                    start = m.start() - len(run) + i - len(firm)
+                    out.append((start, start + len(firm), firm))
+                break
     return out
 
 

@@ -78,3 +78,20 @@ def test_gaoqi_is_not_found_inside_tigao_qiye():
 def test_policy_titles_but_not_abbreviations():
     text = "绵阳高新区印发《绵阳高新区科技企业培育办法（试行）》（以下简称《办法》）。"
     assert keys(text, "policy") == {"绵阳高新区科技企业培育办法（试行）"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("上半年，澜铂科技追加投资20亿元。", {"澜铂科技"}),
+    ("；晟睿电子的图像处理技术占行业主导地位。", {"晟睿电子"}),
+    ("推动云杉电气绵阳项目二期、翊朔药业德阳生产基地等重大项目尽快实施。", {"云杉电气", "翊朔药业"}),
+])
+def test_trade_names_as_subjects_and_as_builders(text, expected):
+    assert keys(text, "enterprise") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "包括总投资额10亿元绵阳新能源项目、总投资额5亿元德阳储能项目等。",
+    "上半年，项目投资增长20%。",
+])
+def test_amounts_and_projects_are_no_firm(text):
+    assert keys(text, "enterprise") == set()
