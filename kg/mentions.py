@@ -30,12 +30,15 @@ def _patterns() -> dict[str, re.Pattern]:
         "boundary": re.compile(f"(?=({alt('name_boundaries')}))"),
         "ftz": re.compile(r"中国（([\u4e00-\u9fff]{2,8})）自由贸易试验区(?:([\u4e00-\u9fff]{2,5})片区)?"),
         "bracket_park": re.compile(rf"([\u4e00-\u9fff]{{2,5}})（([\u4e00-\u9fff]{{2,4}})）([\u4e00-\u9fff]{{2,8}}?)(产业园|科技园)"),
-        "list": re.compile(rf"(?:(?!等)[{NAME_CHARS}]){{2,14}}(?:、(?:(?!等)[{NAME_CHARS}]){{2,14}})+"),
+        # items of a list of names: name characters but 等 (U+7B49), which ends a list
+        "list": re.compile(r"[\u4e00-\u7b48\u7b4a-\u9fffA-Za-z0-9·（）.]{2,14}(?:、[\u4e00-\u7b48\u7b4a-\u9fffA-Za-z0-9·（）.]{2,14})+"),
         "after_verb": re.compile(rf"(?:推动|支持|助推|引进|吸引|帮助|鼓励)([{NAME_CHARS}]{{2,4}}?({alt('enterprise', 'trade_endings')}))"),
         "honour_list": re.compile(rf"(?:^|(?<=[，。；：]))((?:[\u4e00-\u9fff]{{2,6}}、)+[\u4e00-\u9fff]{{2,6}})(?=(?:成功)?(?:获批|获评|荣获|入选|获得))"),
         "trade_single": re.compile(rf"(?:^|(?<=[，。；：、（]))([{NAME_CHARS}]{{2,10}}?)(?:(?P<list>等\d*家?(?:企业|公司))|"
-                                   rf"(?=(?P<honour>(?:成功)?(?:获批|获评|荣获|入选|获得))|(?P<copula>是一家|也是)|"
-                                   rf"(?P<subject>(?:{alt('enterprise', 'subject_verbs')})|的[^，。；]{{0,12}}(?:技术|产品|业务))))"),
+                                   rf"(?=(?P<honour>(?:成功)?(?:获批|获评|荣获|入选|获得))|(?P<copula>是一家|也是)))"),
+        # a clause-opening name ending like a firm that invests, or whose technology is described
+        "trade_subject": re.compile(rf"(?:^|(?<=[，。；：]))([{NAME_CHARS}]{{1,6}}?(?:{alt('enterprise', 'trade_endings')}))"
+                                    rf"(?=(?:{alt('enterprise', 'subject_verbs')})|的[^，。；]{{0,12}}(?:技术|产品|业务))"),
         "facility": re.compile(rf"(?:{alt('enterprise', 'facilities')})(?:[一二三四五]期)?(?=[、等])"),
     }
 
@@ -277,9 +280,10 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
         before = text[m.start(1) - 1:m.start(1)] if m.start(1) else "，"
         if not _trade_ok(item):
             continue
-        if m.group("list") or m.group("copula") or item.endswith(endings) and (m.group("honour") or m.group("subject")) \
+        if m.group("list") or m.group("copula") or item.endswith(endings) \
                 or m.group("honour") and before in "、，" and len(item) <= 6:
             out.append((m.start(1), m.end(1), item))
+    out += [(m.start(1), m.end(1), m.group(1)) for m in _patterns()["trade_subject"].finditer(text) if _trade_ok(m.group(1))]
     out += _firms_of_facilities(text)
     return out
 
