@@ -121,3 +121,17 @@ def test_every_command_and_option_is_documented():
         for p in cmd.params:
             if p.param_type_name == "option":
                 assert p.help, f"{name} {p.name}"
+
+
+def test_shards_split_the_corpus(article_dir, tmp_path):
+    (article_dir / "second.txt").write_text("绵阳高新区出台《绵阳高新区人才新政十条》。", encoding="utf-8")
+    (article_dir / "third.txt").write_text("德阳高新区召开大会。", encoding="utf-8")
+    sources = []
+    for i in (1, 2):
+        out = tmp_path / f"part-{i}.nq"
+        assert run("build", article_dir, "--shard", f"{i}/2", "--output", out, "--workers", 1).exit_code == 0
+        r = run("query", out, "-e", "SELECT ?s WHERE { ?a a kg:Article ; dcterms:source ?s }", "--format", "csv")
+        sources.append(set(r.output.splitlines()[1:]))
+    assert sources[0] and sources[1] and not sources[0] & sources[1]
+    assert sources[0] | sources[1] == {"second.txt", "third.txt", "wuhu.txt"}
+    assert "--shard '3/2'" in run("build", article_dir, "--shard", "3/2", "--output", tmp_path / "x.nq").output
