@@ -150,6 +150,7 @@ def build_into_store(paths: list[Path], store, workers: int = 1, strict: bool = 
             report.count(a)
         if on_progress:
             on_progress(len(articles))
+    store.refresh_tallies()
     if report.written * 10 >= store.articles():
         store.optimize()                 # compaction costs the whole store: only after a large share is new
     if on_progress:

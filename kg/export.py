@@ -11,6 +11,7 @@ from typing import BinaryIO, Iterable, Iterator
 import pyoxigraph as ox
 from rdflib import Graph
 
+from . import tallies
 from .errors import FormatError, InputError
 from .namespace import PREFIXES
 
@@ -63,12 +64,13 @@ def dump(store: ox.Store, path: Path) -> None:
 
 
 def write_ntriples(lines: Iterable[str], path: Path, preamble: Iterable[Path] = ()) -> int:
-    """N-Triples text (and Turtle files, such as the ontology) into one graph file; returns its triple count.
-    The default graph is a set, so a triple that several articles repeat is written once."""
+    """N-Triples text (and Turtle files, such as the ontology) into one graph file, with its tallies; returns its
+    triple count. The default graph is a set, so a triple that several articles repeat is written once."""
     store = ox.Store()
     for p in preamble:
         store.bulk_load(path=str(p), format=ox.RdfFormat.TURTLE)
     store.bulk_load("".join(lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    tallies.add_all(store)
     dump(store, path)
     return len(store)
 

@@ -16,11 +16,16 @@ from .errors import StoreError
 from .export import dump
 from .iterate import batched
 from .model import Article
-from .namespace import KGR, PREFIXES
-from .rdf import article_iri, article_lines
+from . import tallies
+from .namespace import KG, KGR, PREFIXES, RDF
+from .rdf import article_iri, article_lines, entity_iri
 from .vocabulary import ontology_path
 
 ONTOLOGY_GRAPH = ox.NamedNode(str(KGR["graph/ontology"]))
+PENDING_GRAPH = ox.NamedNode(str(KGR["graph/pending"]))
+_BOOKKEEPING = {ONTOLOGY_GRAPH, PENDING_GRAPH, tallies.TALLY_GRAPH}
+_PENDING, _TYPE, _TRUE = ox.NamedNode(str(KG.tallyPending)), ox.NamedNode(str(RDF.type)), ox.Literal(True)
+_AGENTS = {ox.NamedNode(str(KG[c])) for c in ("Park", "Enterprise", "Organization")}
 _OX_PREFIXES = {p: str(ns) for p, ns in PREFIXES.items()}
 
 
@@ -77,21 +82,36 @@ class GraphStore:
 
     def add_articles(self, articles: Iterable[Article]) -> int:
         """Write each article into its own named graph and the default graph, replacing earlier versions; one bulk
-        load per call. Returns the number of articles written."""
+        load per call, which also marks the entities whose tallies `refresh_tallies` must redo. Returns the number
+        of articles written."""
         new = [a for a in articles if not self.has_article(a.content_hash)]
         for a in new:
             for g in self.graphs_of_source(a.source):
                 self._remove_article_graph(g)
         if not new:
             return 0
-        data = "".join(article_lines(a, graph=True) + article_lines(a) for a in new)
+        entities = {entity_iri(f"{e.kind}:{e.key}").n3() for a in new for e in a.entities}
+        pending = "".join(f"{e} {_PENDING} {_TRUE} {PENDING_GRAPH} .\n"
+                          for e in entities)
+        data = "".join(article_lines(a, graph=True) + article_lines(a) for a in new) + pending
         self.ox.bulk_load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
         self.ox.flush()
         return len(new)
 
+    def refresh_tallies(self) -> None:
+        """Redo the tallies of every entity marked pending (by this build, or by one that was interrupted)."""
+        pending = {q.subject for q in self.ox.quads_for_pattern(None, _PENDING, None, PENDING_GRAPH)}
+        if pending:
+            tallies.refresh(self.ox, tallies.touched(self.ox, pending))
+            self.ox.clear_graph(PENDING_GRAPH)
+            self.ox.flush()
+
     def _remove_article_graph(self, graph: ox.NamedNode) -> None:
-        """Drop an article's graph, and from the default graph the triples no other article states."""
+        """Drop an article's graph (its entities marked pending), and from the default graph the triples no other
+        article states."""
         triples = [ox.Triple(q.subject, q.predicate, q.object) for q in self.ox.quads_for_pattern(None, None, None, graph)]
+        self.ox.extend([ox.Quad(t.subject, _PENDING, _TRUE, PENDING_GRAPH)
+                        for t in triples if t.predicate == _TYPE and t.object in _AGENTS])
         self.ox.remove_graph(graph)
         for t in triples:
             elsewhere = any(not isinstance(q.graph_name, ox.DefaultGraph)
@@ -102,7 +122,7 @@ class GraphStore:
     # ------------------------------------------------------------ reads
 
     def articles(self) -> int:
-        return sum(1 for g in self.ox.named_graphs() if g != ONTOLOGY_GRAPH)
+        return sum(1 for g in self.ox.named_graphs() if g not in _BOOKKEEPING)
 
     def __len__(self) -> int:
         return len(self.ox)
