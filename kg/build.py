@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -33,6 +34,8 @@ class BuildReport:
     unchanged: int = 0
     entities: dict[str, int] = field(default_factory=dict)
     facts: dict[str, int] = field(default_factory=dict)
+    tallied: int = 0                    # nodes whose tallies a store build refreshed
+    tally_seconds: float = 0.0
 
     def count(self, a: Article) -> None:
         for e in a.entities:
@@ -150,7 +153,9 @@ def build_into_store(paths: list[Path], store, workers: int = 1, strict: bool = 
             report.count(a)
         if on_progress:
             on_progress(len(articles))
-    store.refresh_tallies()
+    started = time.perf_counter()
+    report.tallied = store.refresh_tallies()
+    report.tally_seconds = time.perf_counter() - started
     if report.written * 10 >= store.articles():
         store.optimize()                 # compaction costs the whole store: only after a large share is new
     if on_progress:

@@ -98,13 +98,17 @@ class GraphStore:
         self.ox.flush()
         return len(new)
 
-    def refresh_tallies(self) -> None:
-        """Redo the tallies of every entity marked pending (by this build, or by one that was interrupted)."""
+    def refresh_tallies(self) -> int:
+        """Redo the tallies of every entity marked pending (by this build, or by one that was interrupted);
+        returns how many nodes were tallied."""
         pending = {q.subject for q in self.ox.quads_for_pattern(None, _PENDING, None, PENDING_GRAPH)}
-        if pending:
-            tallies.refresh(self.ox, tallies.touched(self.ox, pending))
-            self.ox.clear_graph(PENDING_GRAPH)
-            self.ox.flush()
+        if not pending:
+            return 0
+        nodes = tallies.touched(self.ox, pending)
+        tallies.refresh(self.ox, nodes)
+        self.ox.clear_graph(PENDING_GRAPH)
+        self.ox.flush()
+        return len(nodes)
 
     def _remove_article_graph(self, graph: ox.NamedNode) -> None:
         """Drop an article's graph (its entities marked pending), and from the default graph the triples no other
