@@ -133,7 +133,7 @@ def main(n: int = 2000) -> None:
     again = run_py(BUILD.format(docs=str(docs), store=str(tmp / "store"), workers=2))
     more = run_py(BUILD.format(docs=str(extra), store=str(tmp / "store"), workers=2))
     print(f"rebuild of the same {n}: {again['written']} written, {again['seconds']:.1f}s; adding {n // 100} new: "
-          f"{more['written']} written in {more['seconds']:.1f}s, tallies of {more['tallied']} nodes "
+          f"{more['written']} written in {more['seconds']:.1f}s, {more['tallied']} tallies "
           f"{more['tally_seconds']:.1f}s of it (ratio to the full build {more['seconds'] / full['seconds']:.3f}, "
           f"corpus ratio {(n // 100) / n:.3f})")
 

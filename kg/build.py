@@ -34,7 +34,7 @@ class BuildReport:
     unchanged: int = 0
     entities: dict[str, int] = field(default_factory=dict)
     facts: dict[str, int] = field(default_factory=dict)
-    tallied: int = 0                    # nodes whose tallies a store build refreshed
+    tallied: int = 0                    # tallies a store build wrote
     tally_seconds: float = 0.0
 
     def count(self, a: Article) -> None:

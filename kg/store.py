@@ -100,15 +100,14 @@ class GraphStore:
 
     def refresh_tallies(self) -> int:
         """Redo the tallies of every entity marked pending (by this build, or by one that was interrupted);
-        returns how many nodes were tallied."""
-        pending = {q.subject for q in self.ox.quads_for_pattern(None, _PENDING, None, PENDING_GRAPH)}
-        if not pending:
+        returns how many tallies were written."""
+        pending = (q.subject for q in self.ox.quads_for_pattern(None, _PENDING, None, PENDING_GRAPH))
+        if next(self.ox.quads_for_pattern(None, _PENDING, None, PENDING_GRAPH), None) is None:
             return 0
-        nodes = tallies.touched(self.ox, pending)
-        tallies.refresh(self.ox, nodes)
+        written = tallies.refresh(self.ox, pending)
         self.ox.clear_graph(PENDING_GRAPH)
         self.ox.flush()
-        return len(nodes)
+        return written
 
     def _remove_article_graph(self, graph: ox.NamedNode) -> None:
         """Drop an article's graph (its entities marked pending), and from the default graph the triples no other

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from functools import lru_cache
+from itertools import islice
 from importlib.resources import files
 from typing import Iterable, Iterator
 
@@ -20,7 +21,8 @@ from .namespace import KG, KGR, RDF, sparql_prologue
 
 TALLY_GRAPH = ox.NamedNode(str(KGR["graph/tallies"]))
 _UNRESTRICTED = "VALUES ?of { UNDEF }"
-FULL_SHARE = 20          # tally everything when more than 1/20 of the parks are touched
+FULL_SHARE = 20                  # tally everything when more than 1/20 of the parks are touched,
+NODE_BY_NODE_LIMIT = 20_000      # or more entities than this are pending
 _TYPE, _TALLY, _OF, _DESIGNATION, _PARK = (ox.NamedNode(str(t)) for t in
                                             (RDF.type, KG.Tally, KG.tallyOf, KG.designation, KG.Park))
 
@@ -75,8 +77,11 @@ def touched(store: ox.Store, nodes: Iterable[ox.NamedNode]) -> set[ox.NamedNode]
     return out
 
 
-def _write(store: ox.Store, triples: Iterable[ox.Triple]) -> None:
-    store.extend([ox.Quad(t.subject, t.predicate, t.object, g) for t in triples for g in (TALLY_GRAPH, ox.DefaultGraph())])
+def _write(store: ox.Store, triples: Iterable[ox.Triple]) -> int:
+    """Tally triples into the tally graph and the default graph; returns the number of tallies."""
+    quads = [ox.Quad(t.subject, t.predicate, t.object, g) for t in triples for g in (TALLY_GRAPH, ox.DefaultGraph())]
+    store.extend(quads)
+    return sum(1 for q in quads if q.predicate == _TYPE) // 2
 
 
 def _remove(store: ox.Store, tallies: Iterable[ox.NamedNode | ox.BlankNode]) -> None:
@@ -86,16 +91,20 @@ def _remove(store: ox.Store, tallies: Iterable[ox.NamedNode | ox.BlankNode]) -> 
             store.remove(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()))
 
 
-def refresh(store: ox.Store, nodes: set[ox.NamedNode]) -> None:
-    """Recompute the tallies of the given nodes in a store (old ones removed from the tally graph and the default
-    graph, new ones written to both); all of them when the nodes are a large share of the parks, where one pass
-    over the store is cheaper than a query per node."""
+def refresh(store: ox.Store, pending: Iterable[ox.NamedNode]) -> int:
+    """Recompute the tallies that facts about the pending nodes change, in a store: old ones removed from the tally
+    graph and the default graph, new ones written to both. Node by node for a small increment; one pass over the
+    store when the nodes are many (memory stays bounded) or touch a large share of the parks, where that is
+    cheaper than a query per node. Returns the number of tallies written."""
+    first = set(islice(pending, NODE_BY_NODE_LIMIT + 1))
+    nodes = touched(store, first) if len(first) <= NODE_BY_NODE_LIMIT else set()
     parks = sum(1 for _ in store.quads_for_pattern(None, _TYPE, _PARK, ox.DefaultGraph()))
     touched_parks = sum(1 for n in nodes if ox.Quad(n, _TYPE, _PARK, ox.DefaultGraph()) in store)
-    if touched_parks * FULL_SHARE > parks:
+    if not nodes or touched_parks * FULL_SHARE > parks:
         _remove(store, {q.subject for q in store.quads_for_pattern(None, _TYPE, _TALLY, TALLY_GRAPH)})
-        _write(store, tally_triples(store))
-        return
+        return _write(store, tally_triples(store))
+    written = 0
     for part in batched(sorted(nodes, key=lambda n: n.value), 2000):
         _remove(store, {q.subject for n in part for q in store.quads_for_pattern(None, _OF, n, TALLY_GRAPH)})
-        _write(store, tally_triples(store, part))
+        written += _write(store, tally_triples(store, part))
+    return written

@@ -72,9 +72,11 @@ def test_tallies_of_a_graph_file_equal_the_aggregations(sample_file):
     assert len(answers(source, "parks_by_designation")) >= 5     # the samples do rank parks: not a vacuous match
 
 
-@pytest.mark.parametrize("full_share", [10**6, 0], ids=["recount-all", "node-by-node"])
-def test_tallies_follow_a_store_built_piece_by_piece(tmp_path, monkeypatch, full_share):
+@pytest.mark.parametrize("full_share, limit", [(10**6, 10**6), (0, 10**6), (0, 3)],
+                         ids=["many-parks-touched", "node-by-node", "many-entities-pending"])
+def test_tallies_follow_a_store_built_piece_by_piece(tmp_path, monkeypatch, full_share, limit):
     monkeypatch.setattr(tallies, "FULL_SHARE", full_share)
+    monkeypatch.setattr(tallies, "NODE_BY_NODE_LIMIT", limit)
     docs = tmp_path / "docs"
     docs.mkdir()
     store = GraphStore(tmp_path / "store")
