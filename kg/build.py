@@ -34,7 +34,7 @@ class BuildReport:
     unchanged: int = 0
     entities: dict[str, int] = field(default_factory=dict)
     facts: dict[str, int] = field(default_factory=dict)
-    tallied: int = 0                    # tallies a store build wrote
+    tallied: int = 0                    # tallies a store build recounted
     tally_seconds: float = 0.0
 
     def count(self, a: Article) -> None:
@@ -137,6 +137,10 @@ def extract_corpus(paths: list[Path], workers: int = 1, strict: bool = False,
     return report
 
 
+DELTA_MAX = 2000        # articles a build adds by deltas to the tallies, into a store DELTA_SHARE times as large;
+DELTA_SHARE = 10        # beyond, the tallies are recounted once when the build ends
+
+
 def build_into_store(paths: list[Path], store, workers: int = 1, strict: bool = False,
                      on_progress: Callable[[int], None] | None = None, min_confidence: float = 0.0,
                      batch: int = 256) -> BuildReport:
@@ -145,17 +149,18 @@ def build_into_store(paths: list[Path], store, workers: int = 1, strict: bool = 
     report = BuildReport()
     before = len(report.skipped)
     pairs = _read_all(paths, report, strict, seen=store.has_article)
+    stored = store.articles()
     for articles in batched((_filtered(a, min_confidence) for a in _extracted(pairs, workers)), batch):
         names = {n for a in articles for e in a.entities if e.kind == "enterprise" for n in e.names}
         articles = merge_across_articles(articles, known=store.names_known(names))
-        report.written += store.add_articles(articles)
+        increment = report.written + len(articles)
+        report.written += store.add_articles(articles, delta=increment <= DELTA_MAX and stored >= DELTA_SHARE * increment)
         for a in articles:
             report.count(a)
         if on_progress:
             on_progress(len(articles))
-    started = time.perf_counter()
     report.tallied = store.refresh_tallies()
-    report.tally_seconds = time.perf_counter() - started
+    report.tally_seconds = store.tally_seconds
     if report.written * 10 >= store.articles():
         store.optimize()                 # compaction costs the whole store: only after a large share is new
     if on_progress:

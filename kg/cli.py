@@ -101,7 +101,7 @@ def build(docs, output, store, strict, min_confidence, workers, shard):
     summary = (f"{len(paths) - len(report.skipped)} documents ({len(report.skipped)} skipped); "
                f"entities: {counts(report.entities)}; facts: {counts(report.facts)}")
     if store:
-        tallied = f"{report.tallied} tallies redone in {report.tally_seconds:.1f}s; " if report.tallied else ""
+        tallied = f"tallies updated in {report.tally_seconds:.1f}s; " if report.tally_seconds else ""
         click.echo(f"{summary}; {report.written} new or changed, {report.unchanged} unchanged; {tallied}"
                    f"{len(gs)} quads in {store} in {time.perf_counter() - start:.1f}s")
     if output:

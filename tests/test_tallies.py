@@ -6,7 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import SHARED
-from kg import tallies
+from kg import build, tallies
 from kg.build import build_into_store, extract_corpus, list_documents
 from kg.cli import main
 from kg.sources import open_source
@@ -53,6 +53,13 @@ def answers(source, name_or_text):
                   for row in result.rows)
 
 
+def assert_tallies_are_a_recount(store):
+    """The tallies a store holds, however they were kept up, are exactly those a recount of it gives."""
+    held = {(q.subject, q.predicate, q.object) for q in store.ox.quads_for_pattern(None, None, None, tallies.TALLY_GRAPH)}
+    assert held == {(t.subject, t.predicate, t.object) for t in tallies.tally_triples(store.ox)}
+    assert held
+
+
 def assert_tallies_match_definitions(source):
     for name, definition in DEFINITIONS.items():
         assert answers(source, name) == answers(source, definition), name
@@ -72,11 +79,15 @@ def test_tallies_of_a_graph_file_equal_the_aggregations(sample_file):
     assert len(answers(source, "parks_by_designation")) >= 5     # the samples do rank parks: not a vacuous match
 
 
-@pytest.mark.parametrize("full_share, limit", [(10**6, 10**6), (0, 10**6), (0, 3)],
-                         ids=["many-parks-touched", "node-by-node", "many-entities-pending"])
-def test_tallies_follow_a_store_built_piece_by_piece(tmp_path, monkeypatch, full_share, limit):
+@pytest.mark.parametrize("full_share, limit, delta_share", [(10**6, 10**6, 10**6), (0, 10**6, 10**6), (0, 3, 10**6),
+                                                             (0, 10**6, 0)],
+                         ids=["many-parks-touched", "node-by-node", "many-entities-pending", "by-delta"])
+def test_tallies_follow_a_store_built_piece_by_piece(tmp_path, monkeypatch, full_share, limit, delta_share):
     monkeypatch.setattr(tallies, "FULL_SHARE", full_share)
     monkeypatch.setattr(tallies, "NODE_BY_NODE_LIMIT", limit)
+    monkeypatch.setattr(build, "DELTA_SHARE", delta_share)
+    deltas = []
+    monkeypatch.setattr(tallies, "apply_delta", lambda *a, apply=tallies.apply_delta: deltas.append(a) or apply(*a))
     docs = tmp_path / "docs"
     docs.mkdir()
     store = GraphStore(tmp_path / "store")
@@ -86,6 +97,8 @@ def test_tallies_follow_a_store_built_piece_by_piece(tmp_path, monkeypatch, full
     first = sorted(docs.glob("*.txt"))[0]                      # a changed article replaces its facts and tallies
     first.write_text(first.read_text(encoding="utf-8").replace("高新技术企业", "科技型中小企业", 3), encoding="utf-8")
     build_into_store(list_documents(docs), store)
+    assert bool(deltas) == (delta_share == 0)
+    assert_tallies_are_a_recount(store)
     source = _source_of(store)
     assert_tallies_match_definitions(source)
     fresh = tmp_path / "fresh.ttl"
@@ -109,8 +122,10 @@ def _source_of(store):
     return OxigraphSource(store.ox)
 
 
-def test_a_later_article_about_a_firm_updates_the_tallies_of_its_park(article_dir, tmp_path, monkeypatch):
+@pytest.mark.parametrize("delta_share", [10**6, 0], ids=["node-by-node", "by-delta"])
+def test_a_later_article_about_a_firm_updates_the_tallies_of_its_park(article_dir, tmp_path, monkeypatch, delta_share):
     monkeypatch.setattr(tallies, "FULL_SHARE", 0)              # node by node, as a small increment is done
+    monkeypatch.setattr(build, "DELTA_SHARE", delta_share)
     store = GraphStore(tmp_path / "store")
     build_into_store(list_documents(article_dir), store)
     later = tmp_path / "later"
@@ -119,4 +134,5 @@ def test_a_later_article_about_a_firm_updates_the_tallies_of_its_park(article_di
     build_into_store(list_documents(later), store)
     rows = answers(_source_of(store), "parks_by_designation")
     assert ("芜湖高新区", "专精特新“小巨人”企业", "1") in rows
+    assert_tallies_are_a_recount(store)
     assert_tallies_match_definitions(_source_of(store))
