@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -108,13 +109,20 @@ def _read_all(paths: Iterable[Path], report: BuildReport, strict: bool,
 
 
 def _extracted(pairs: Iterable[tuple[str, str]], workers: int) -> Iterator[Article]:
-    """Articles in document order, extracted in worker processes when there is more than one."""
+    """Articles in document order, extracted in worker processes when there is more than one. A window of
+    documents stays in flight (bounded: never the whole corpus), so the workers go on extracting while the
+    caller writes what they returned."""
     if workers <= 1:
         yield from map(_extract_pair, pairs)
         return
     with ProcessPoolExecutor(workers) as pool:
-        for chunk in batched(pairs, 32 * workers):      # bounded: never the whole corpus in flight
-            yield from pool.map(_extract_pair, chunk, chunksize=4)
+        window: deque = deque()
+        for pair in pairs:
+            window.append(pool.submit(_extract_pair, pair))
+            if len(window) >= IN_FLIGHT * workers:
+                yield window.popleft().result()
+        while window:
+            yield window.popleft().result()
 
 
 def _filtered(a: Article, min_confidence: float) -> Article:
@@ -137,6 +145,7 @@ def extract_corpus(paths: list[Path], workers: int = 1, strict: bool = False,
     return report
 
 
+IN_FLIGHT = 384         # documents per worker process queued ahead of the writer (more than a write batch)
 DELTA_MAX = 2000        # articles a build adds by deltas to the tallies, into a store DELTA_SHARE times as large;
 DELTA_SHARE = 10        # beyond, the tallies are recounted once when the build ends
 

@@ -1,4 +1,4 @@
-"""RDF: an Article → its triples (rdflib terms), with stable IRIs and provenance on every fact."""
+"""RDF: an Article → its triples as N-Triples text, with stable IRIs and provenance on every fact."""
 from __future__ import annotations
 
 import hashlib
@@ -33,64 +33,87 @@ def honour_iri(name: str) -> URIRef:
 
 
 def article_lines(a: Article, graph: bool = False) -> str:
-    """The article's triples as N-Triples, or as N-Quads in its own named graph (the article IRI) for a store."""
-    g = f" {article_iri(a.content_hash).n3()}" if graph else ""
-    return "".join(f"{s.n3()} {p.n3()} {o.n3()}{g} .\n" for s, p, o in article_triples(a))
+    """The article's triples as N-Triples; for a store (graph=True) as N-Quads, each triple both in the article's
+    own named graph (the article IRI) and in the default graph."""
+    g = f" <{article_iri(a.content_hash)}>" if graph else ""
+    return "".join(f"{s} {p} {o}{g} .\n{s} {p} {o} .\n" if graph else f"{s} {p} {o} .\n"
+                   for s, p, o in article_triples(a))
 
 
-def article_triples(a: Article) -> Iterator[tuple]:
-    """Every triple the article contributes: itself, its entities with their names, its facts with provenance."""
-    art = article_iri(a.content_hash)
-    yield art, RDF.type, KG.Article
-    yield art, DCTERMS.source, Literal(a.source)
-    yield art, KG.contentHash, Literal(a.content_hash)
+_ESCAPE = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_T = {name: f"<{term}>" for name, term in {
+    "type": RDF.type, "source": DCTERMS.source, "label": RDFS.label, "altLabel": SKOS.altLabel,
+    "derived": PROV.wasDerivedFrom, "Statement": RDF.Statement, "subject": RDF.subject, "predicate": RDF.predicate,
+    "object": RDF.object, "Concept": SKOS.Concept, "inScheme": SKOS.inScheme, "notation": SKOS.notation,
+    "prefLabel": SKOS.prefLabel, "broader": SKOS.broader, "scheme": KGD.scheme, "OTHER": KGD.OTHER,
+    **{t: KG[t] for t in ("Article", "contentHash", "locatedIn", "issuedBy", "designation", "recipient", "level",
+                           "park", "value", "offeredBy", "amount", "year", "evidence", "confidence", "rule")},
+    **{f"class:{kind}": cls for kind, cls in (_CLASS | _FACT_CLASS).items()},
+    **{f"level:{name}": iri for name, iri in LEVELS.items()}}.items()}
+
+
+def _text(value: str, lang: str | None = "zh") -> str:
+    quoted = f'"{value.translate(_ESCAPE)}"'
+    return f"{quoted}@{lang}" if lang else quoted
+
+
+def _typed(value, datatype) -> str:
+    return f'"{Literal(value, datatype=datatype)}"^^<{datatype}>'
+
+
+def article_triples(a: Article) -> Iterator[tuple[str, str, str]]:
+    """Every triple the article contributes, as N-Triples terms (written directly: rdflib's terms cost most of
+    the time a store spends writing): the article, its entities with their names, its facts with provenance."""
+    art = f"<{article_iri(a.content_hash)}>"
+    yield art, _T["type"], _T["Article"]
+    yield art, _T["source"], _text(a.source, None)
+    yield art, _T["contentHash"], _text(a.content_hash, None)
     for e in a.entities:
-        node = entity_iri(f"{e.kind}:{e.key}")
-        yield node, RDF.type, _CLASS[e.kind]
-        yield node, RDFS.label, Literal(e.label, lang="zh")
+        node = f"<{entity_iri(f'{e.kind}:{e.key}')}>"
+        yield node, _T["type"], _T[f"class:{e.kind}"]
+        yield node, _T["label"], _text(e.label)
         for n in sorted(e.names - {e.label}):
-            yield node, SKOS.altLabel, Literal(n, lang="zh")
-        yield node, PROV.wasDerivedFrom, art
+            yield node, _T["altLabel"], _text(n)
+        yield node, _T["derived"], art
     for f in a.facts:
         yield from _fact_triples(f, art)
 
 
-def _fact_triples(f: Fact, art: URIRef) -> Iterator[tuple]:
-    subject = entity_iri(f.subject)
-    fid = KGR[f"fact/{_digest(str(art), f.kind, f.subject, f.obj or '', f.designation or '', f.honour or '', str(f.value))}"]
+def _fact_triples(f: Fact, art: str) -> Iterator[tuple[str, str, str]]:
+    subject = f"<{entity_iri(f.subject)}>"
+    key = _digest(art[1:-1], f.kind, f.subject, f.obj or "", f.designation or "", f.honour or "", str(f.value))
+    fid = f"<{KGR['fact/' + key]}>"
     if f.kind in ("located_in", "issued_by"):
-        predicate = KG.locatedIn if f.kind == "located_in" else KG.issuedBy
-        obj = entity_iri(f.obj)
+        predicate = _T["locatedIn"] if f.kind == "located_in" else _T["issuedBy"]
+        obj = f"<{entity_iri(f.obj)}>"
         yield subject, predicate, obj
-        yield fid, RDF.type, RDF.Statement
-        yield fid, RDF.subject, subject
-        yield fid, RDF.predicate, predicate
-        yield fid, RDF.object, obj
+        yield fid, _T["type"], _T["Statement"]
+        yield fid, _T["subject"], subject
+        yield fid, _T["predicate"], predicate
+        yield fid, _T["object"], obj
     else:
-        yield fid, RDF.type, _FACT_CLASS[f.kind]
-        designation = honour_iri(f.honour) if f.honour else KGD[f.designation]
+        yield fid, _T["type"], _T[f"class:{f.kind}"]
+        designation = f"<{honour_iri(f.honour) if f.honour else KGD[f.designation]}>"
         if f.honour:
-            yield designation, RDF.type, SKOS.Concept
-            yield designation, SKOS.inScheme, KGD.scheme
-            yield designation, SKOS.notation, Literal("OTHER")
-            yield designation, SKOS.prefLabel, Literal(f.honour, lang="zh")
-            yield designation, SKOS.broader, KGD.OTHER
-        yield fid, KG.designation, designation
+            yield designation, _T["type"], _T["Concept"]
+            yield designation, _T["inScheme"], _T["scheme"]
+            yield designation, _T["notation"], _text("OTHER", None)
+            yield designation, _T["prefLabel"], _text(f.honour)
+            yield designation, _T["broader"], _T["OTHER"]
+        yield fid, _T["designation"], designation
         if f.kind == "recognition":
-            yield fid, KG.recipient, subject
+            yield fid, _T["recipient"], subject
             if f.level:
-                yield fid, KG.level, LEVELS[f.level]
+                yield fid, _T["level"], _T[f"level:{f.level}"]
         elif f.kind == "count":
-            yield fid, KG.park, subject
-            yield fid, KG.value, Literal(int(f.value), datatype=XSD.integer)
+            yield fid, _T["park"], subject
+            yield fid, _T["value"], _typed(int(f.value), XSD.integer)
         else:
-            yield fid, KG.offeredBy, subject
-            yield fid, KG.amount, Literal(round(f.value, 2), datatype=XSD.decimal)
+            yield fid, _T["offeredBy"], subject
+            yield fid, _T["amount"], _typed(round(f.value, 2), XSD.decimal)
         if f.year:
-            yield fid, KG.year, Literal(str(f.year), datatype=XSD.gYear)
-    yield fid, KG.evidence, Literal(f.evidence, lang="zh")
-    yield fid, PROV.wasDerivedFrom, art
-    yield fid, KG.confidence, Literal(f.confidence, datatype=XSD.decimal)
-    yield fid, KG.rule, Literal(f.rule)
-
-
+            yield fid, _T["year"], _typed(str(f.year), XSD.gYear)
+    yield fid, _T["evidence"], _text(f.evidence)
+    yield fid, _T["derived"], art
+    yield fid, _T["confidence"], _typed(f.confidence, XSD.decimal)
+    yield fid, _T["rule"], _text(f.rule, None)

@@ -18,7 +18,7 @@ from .export import dump
 from .iterate import batched
 from .model import Article
 from . import tallies
-from .namespace import KG, KGR, PREFIXES, RDF
+from .namespace import DCTERMS, KG, KGR, PREFIXES, RDF
 from .rdf import article_iri, article_lines, entity_iri
 from .vocabulary import ontology_path
 
@@ -26,6 +26,7 @@ ONTOLOGY_GRAPH = ox.NamedNode(str(KGR["graph/ontology"]))
 PENDING_GRAPH = ox.NamedNode(str(KGR["graph/pending"]))
 _BOOKKEEPING = {ONTOLOGY_GRAPH, PENDING_GRAPH, tallies.TALLY_GRAPH}
 _PENDING, _TYPE, _TRUE = ox.NamedNode(str(KG.tallyPending)), ox.NamedNode(str(RDF.type)), ox.Literal(True)
+_SOURCE = ox.NamedNode(str(DCTERMS.source))
 _AGENTS = {ox.NamedNode(str(KG[c])) for c in ("Park", "Enterprise", "Organization")}
 _OX_PREFIXES = {p: str(ns) for p, ns in PREFIXES.items()}
 
@@ -64,9 +65,9 @@ class GraphStore:
         return self.ox.contains_named_graph(ox.NamedNode(str(article_iri(content_hash))))
 
     def graphs_of_source(self, source: str) -> list[ox.NamedNode]:
-        """The named graphs of earlier versions of an article (same file name)."""
-        q = f"SELECT DISTINCT ?g WHERE {{ VALUES ?src {{ {ox.Literal(source)} }} GRAPH ?g {{ ?a a kg:Article ; dcterms:source ?src }} }}"
-        return [s["g"] for s in self.ox.query(q, prefixes=_OX_PREFIXES)]
+        """The named graphs of earlier versions of an article (same file name): one index lookup."""
+        return [q.graph_name for q in self.ox.quads_for_pattern(None, _SOURCE, ox.Literal(source), None)
+                if not isinstance(q.graph_name, ox.DefaultGraph)]
 
     def names_known(self, names: Iterable[str]) -> dict[str, set[str]]:
         """For each name, the legal names (labels) of stored enterprises that carry it: one indexed query a batch."""
@@ -100,7 +101,7 @@ class GraphStore:
         before = tallies.contributions(self.ox, entities) if delta else None
         self.tally_seconds += time.perf_counter() - started
         pending = "".join(f"{e} {_PENDING} {_TRUE} {PENDING_GRAPH} .\n" for e in entities)
-        data = "".join(article_lines(a, graph=True) + article_lines(a) for a in new) + pending
+        data = "".join(article_lines(a, graph=True) for a in new) + pending
         self.ox.bulk_load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
         if delta:
             started = time.perf_counter()

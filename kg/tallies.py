@@ -35,16 +35,17 @@ _INTEGER = ox.NamedNode(str(XSD.integer))
 
 
 @lru_cache(maxsize=1)
-def tally_queries() -> tuple[str, ...]:
+def tally_queries() -> tuple[tuple[ox.NamedNode, str], ...]:
+    """(class of the nodes it tallies, from the file name's first word: park_…, enterprise_…; SPARQL text)."""
     folder = files("kg.data") / "tallies"
-    return tuple(sparql_prologue() + f.read_text(encoding="utf-8")
+    return tuple((ox.NamedNode(str(KG[f.name.split("_")[0].capitalize()])), sparql_prologue() + f.read_text(encoding="utf-8"))
                  for f in sorted(folder.iterdir(), key=lambda f: f.name) if f.name.endswith(".rq"))
 
 
-def _recounted_queries() -> tuple[str, ...]:
+def _recounted_queries() -> tuple[tuple[ox.NamedNode, str], ...]:
     """The tally queries whose values an increment recounts per node (the others it adjusts by a delta)."""
     additive = {c.split("#")[1] for c in _ADDITIVE}
-    return tuple(q for q in tally_queries() if not additive & set(_value_columns(q)))
+    return tuple((cls, q) for cls, q in tally_queries() if not additive & set(_value_columns(q)))
 
 
 def _tally_iri(of: ox.NamedNode, designation: ox.NamedNode | None) -> ox.NamedNode:
@@ -53,13 +54,20 @@ def _tally_iri(of: ox.NamedNode, designation: ox.NamedNode | None) -> ox.NamedNo
 
 
 def tally_triples(store: ox.Store, of: Iterable[ox.NamedNode] | None = None,
-                  queries: tuple[str, ...] | None = None) -> Iterator[ox.Triple]:
-    """The tally triples of the given nodes (None: of every node). A node at a time, since pyoxigraph turns a
-    one-row VALUES into index lookups (≈ 1 ms an enterprise, ≈ 40 ms a park of 160 firms at 10^7 triples) but
-    evaluates a many-row one against the whole pattern."""
-    for text in queries or tally_queries():
-        for node in [None] if of is None else of:
-            yield from _rows_to_triples(store.query(text if node is None else text.replace(_UNRESTRICTED, f"VALUES ?of {{ {node} }}")))
+                  queries: tuple[tuple[ox.NamedNode, str], ...] | None = None) -> Iterator[ox.Triple]:
+    """The tally triples of the given nodes (None: of every node). A node at a time, each by the queries of its
+    class, since pyoxigraph turns a one-row VALUES into index lookups (≈ 1 ms an enterprise, ≈ 40 ms a park of
+    160 firms at 10^7 triples) but evaluates a many-row one against the whole pattern."""
+    queries = queries or tally_queries()
+    if of is None:
+        for _, text in queries:
+            yield from _rows_to_triples(store.query(text))
+        return
+    for node in of:
+        classes = {q.object for q in store.quads_for_pattern(node, _TYPE, None, _DEFAULT)}
+        for cls, text in queries:
+            if cls in classes:
+                yield from _rows_to_triples(store.query(text.replace(_UNRESTRICTED, f"VALUES ?of {{ {node} }}")))
 
 
 def _rows_to_triples(solutions: ox.QuerySolutions) -> Iterator[ox.Triple]:
@@ -168,7 +176,7 @@ def apply_delta(store: ox.Store, before: dict[ox.NamedNode, Contribution], after
                 _adjust(store, p, d, prop, delta)
     nodes = sorted(set(after) | set(parks), key=lambda n: n.value)
     queries = _recounted_queries()
-    values = {ox.NamedNode(str(KG[c])) for q in queries for c in _value_columns(q)}
+    values = {ox.NamedNode(str(KG[c])) for _, q in queries for c in _value_columns(q)}
     for part in batched(nodes, 2000):
         for t in {q.subject for n in part for q in store.quads_for_pattern(None, _OF, n, TALLY_GRAPH)}:
             for q in [q for q in store.quads_for_pattern(t, None, None, TALLY_GRAPH) if q.predicate in values]:
