@@ -105,8 +105,8 @@ class GraphStore:
         self.ox.bulk_load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
         if delta:
             started = time.perf_counter()
-            parks = {ox.NamedNode(str(entity_iri(f"park:{e.key}"))) for a in new for e in a.entities if e.kind == "park"}
-            tallies.apply_delta(self.ox, before, tallies.contributions(self.ox, entities), parks)
+            graphs = [ox.NamedNode(str(article_iri(a.content_hash))) for a in new]
+            tallies.apply_delta(self.ox, before, tallies.contributions(self.ox, entities), graphs)
             self.ox.clear_graph(PENDING_GRAPH)          # no marks were there before: all are this increment's
             self.tally_seconds += time.perf_counter() - started
         self.ox.flush()

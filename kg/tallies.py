@@ -9,9 +9,9 @@ incremental build replaces it with each node it touched."""
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from itertools import islice
 from importlib.resources import files
@@ -26,10 +26,12 @@ TALLY_GRAPH = ox.NamedNode(str(KGR["graph/tallies"]))
 _UNRESTRICTED = "VALUES ?of { UNDEF }"
 FULL_SHARE = 20                  # tally everything when more than 1/20 of the parks are touched,
 NODE_BY_NODE_LIMIT = 20_000      # or more entities than this are pending
-_TYPE, _TALLY, _OF, _DESIGNATION, _PARK, _ENTERPRISE, _LOCATED, _RECIPIENT, _ENTERPRISES, _RECOGNITIONS = (
+(_TYPE, _TALLY, _OF, _DESIGNATION, _PARK, _ENTERPRISE, _LOCATED, _RECIPIENT, _OBSERVED, _VALUE, _OFFERED, _AMOUNT,
+ _ENTERPRISES, _RECOGNITIONS, _DESIGNATIONS, _REPORTED_TOTAL, _REPORTED_MAX, _REWARD_MAX) = (
     ox.NamedNode(str(t)) for t in (RDF.type, KG.Tally, KG.tallyOf, KG.designation, KG.Park, KG.Enterprise,
-                                   KG.locatedIn, KG.recipient, KG.enterpriseCount, KG.recognitionCount))
-_ADDITIVE = {_ENTERPRISES.value, _RECOGNITIONS.value}     # sums over entities: kept up to date by deltas
+                                   KG.locatedIn, KG.recipient, KG.park, KG.value, KG.offeredBy, KG.amount,
+                                   KG.enterpriseCount, KG.recognitionCount, KG.designationCount, KG.reportedTotal,
+                                   KG.reportedMax, KG.rewardMax))
 _DEFAULT = ox.DefaultGraph()
 _INTEGER = ox.NamedNode(str(XSD.integer))
 
@@ -42,23 +44,16 @@ def tally_queries() -> tuple[tuple[ox.NamedNode, str], ...]:
                  for f in sorted(folder.iterdir(), key=lambda f: f.name) if f.name.endswith(".rq"))
 
 
-def _recounted_queries() -> tuple[tuple[ox.NamedNode, str], ...]:
-    """The tally queries whose values an increment recounts per node (the others it adjusts by a delta)."""
-    additive = {c.split("#")[1] for c in _ADDITIVE}
-    return tuple((cls, q) for cls, q in tally_queries() if not additive & set(_value_columns(q)))
-
-
 def _tally_iri(of: ox.NamedNode, designation: ox.NamedNode | None) -> ox.NamedNode:
     key = of.value + "\x1f" + (designation.value if designation else "")
     return ox.NamedNode(str(KGR[f"tally/{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}"]))
 
 
-def tally_triples(store: ox.Store, of: Iterable[ox.NamedNode] | None = None,
-                  queries: tuple[tuple[ox.NamedNode, str], ...] | None = None) -> Iterator[ox.Triple]:
+def tally_triples(store: ox.Store, of: Iterable[ox.NamedNode] | None = None) -> Iterator[ox.Triple]:
     """The tally triples of the given nodes (None: of every node). A node at a time, each by the queries of its
     class, since pyoxigraph turns a one-row VALUES into index lookups (≈ 1 ms an enterprise, ≈ 40 ms a park of
     160 firms at 10^7 triples) but evaluates a many-row one against the whole pattern."""
-    queries = queries or tally_queries()
+    queries = tally_queries()
     if of is None:
         for _, text in queries:
             yield from _rows_to_triples(store.query(text))
@@ -109,8 +104,7 @@ def _write(store: ox.Store, triples: Iterable[ox.Triple]) -> int:
 def _remove(store: ox.Store, tallies: Iterable[ox.NamedNode | ox.BlankNode]) -> None:
     for t in tallies:
         for q in list(store.quads_for_pattern(t, None, None, TALLY_GRAPH)):
-            store.remove(q)
-            store.remove(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()))
+            _remove_quad(store, q)
 
 
 def refresh(store: ox.Store, pending: Iterable[ox.NamedNode]) -> int:
@@ -136,13 +130,15 @@ def refresh(store: ox.Store, pending: Iterable[ox.NamedNode]) -> int:
 
 @dataclass(frozen=True)
 class Contribution:
-    """What one entity adds to the additive tallies: to enterpriseCount of (park, d) for each park it is located
-    in and designation it holds, and its recognitions to recognitionCount of each park it is in (and its own, if
-    it is a park). Read before and after an increment is written; the difference is the delta."""
+    """What one entity adds to the tallies: to enterpriseCount of (park, d) for each park it is located in and
+    designation it holds, its recognitions to recognitionCount of each park it is in (and its own, if it is a
+    park), and, for an enterprise, its designationCount. Read before and after an increment is written; the
+    difference is the delta."""
     parks: frozenset
     designations: frozenset
     recognitions: int
     targets: frozenset
+    enterprise: bool
 
 
 def contributions(store: ox.Store, nodes: Iterable[ox.NamedNode]) -> dict[ox.NamedNode, Contribution]:
@@ -152,17 +148,20 @@ def contributions(store: ox.Store, nodes: Iterable[ox.NamedNode]) -> dict[ox.Nam
         recognitions = [q.subject for q in store.quads_for_pattern(None, _RECIPIENT, x, _DEFAULT)]
         designations = frozenset(q.object for r in recognitions for q in store.quads_for_pattern(r, _DESIGNATION, None, _DEFAULT))
         own = {x} if ox.Quad(x, _TYPE, _PARK, _DEFAULT) in store else set()
-        out[x] = Contribution(parks, designations, len(recognitions), parks | own)
+        enterprise = ox.Quad(x, _TYPE, _ENTERPRISE, _DEFAULT) in store
+        out[x] = Contribution(parks, designations, len(recognitions), parks | own, enterprise)
     return out
 
 
 def apply_delta(store: ox.Store, before: dict[ox.NamedNode, Contribution], after: dict[ox.NamedNode, Contribution],
-                parks: Iterable[ox.NamedNode]) -> None:
-    """Bring the tallies up to date after an increment: the additive counts adjusted by the change in what each
-    touched entity contributes, the other tallies of the touched entities and of `parks` (those the increment
-    reports counts or rewards for) recounted node by node."""
+                graphs: Iterable[ox.NamedNode]) -> None:
+    """Bring the tallies up to date after an increment of new article graphs (nothing removed): the counts over
+    entities adjusted by the change in what each touched entity contributes, the reported counts and rewards by
+    the observations and incentives the new graphs hold; written in one go. Equal to a recount
+    (tests/test_tallies.py checks it)."""
     enterprises: Counter = Counter()
     recognitions: Counter = Counter()
+    new: dict[tuple, ox.Literal | None] = {}           # (of, designation, property) → its value after the increment
     for x, a in after.items():
         for c, sign in ((before[x], -1), (a, 1)):
             for p in c.parks:
@@ -170,36 +169,55 @@ def apply_delta(store: ox.Store, before: dict[ox.NamedNode, Contribution], after
                     enterprises[(p, d)] += sign
             for p in c.targets:
                 recognitions[(p, None)] += sign * c.recognitions
+        held = len(a.designations) if a.enterprise else 0
+        new[(x, None, _DESIGNATIONS)] = _integer(held) if held >= 2 else None
     for prop, deltas in ((_ENTERPRISES, enterprises), (_RECOGNITIONS, recognitions)):
         for (p, d), delta in deltas.items():
             if delta:
-                _adjust(store, p, d, prop, delta)
-    nodes = sorted(set(after) | set(parks), key=lambda n: n.value)
-    queries = _recounted_queries()
-    values = {ox.NamedNode(str(KG[c])) for _, q in queries for c in _value_columns(q)}
-    for part in batched(nodes, 2000):
-        for t in {q.subject for n in part for q in store.quads_for_pattern(None, _OF, n, TALLY_GRAPH)}:
-            for q in [q for q in store.quads_for_pattern(t, None, None, TALLY_GRAPH) if q.predicate in values]:
-                _remove_quad(store, q)
-            _prune(store, t)
-        _write(store, tally_triples(store, part, queries))
+                new[(p, d, prop)] = _integer(_value(store, p, d, prop) + delta)
+    for g in graphs:
+        for link, amount, props in ((_OBSERVED, _VALUE, (_REPORTED_TOTAL, _REPORTED_MAX)), (_OFFERED, _AMOUNT, (_REWARD_MAX,))):
+            for q in store.quads_for_pattern(None, link, None, g):
+                d = next(store.quads_for_pattern(q.subject, _DESIGNATION, None, g)).object
+                v = next(store.quads_for_pattern(q.subject, amount, None, g)).object
+                for prop in props:
+                    key = (q.object, d, prop)
+                    old = new[key] if key in new else _current(store, *key)
+                    if prop == _REPORTED_TOTAL:
+                        new[key] = _integer(int(old.value if old else 0) + int(v.value))
+                    elif old is None or Decimal(v.value) > Decimal(old.value):
+                        new[key] = v
+    _set_all(store, new)
 
 
-def _value_columns(query: str) -> list[str]:
-    return re.findall(r"AS \?(\w+)\)", query)
+def _integer(n: int) -> ox.Literal | None:
+    return ox.Literal(str(n), datatype=_INTEGER) if n > 0 else None
 
 
-def _adjust(store: ox.Store, of: ox.NamedNode, designation: ox.NamedNode | None, prop: ox.NamedNode, delta: int) -> None:
-    tally = _tally_iri(of, designation)
-    old = next(store.quads_for_pattern(tally, prop, None, TALLY_GRAPH), None)
-    value = (int(old.object.value) if old else 0) + delta
-    if old:
-        _remove_quad(store, old)
-    if value > 0:
-        header = [ox.Triple(tally, _TYPE, _TALLY), ox.Triple(tally, _OF, of)]
-        header += [ox.Triple(tally, _DESIGNATION, designation)] if designation is not None else []
-        _write(store, header + [ox.Triple(tally, prop, ox.Literal(str(value), datatype=_INTEGER))])
-    else:
+def _current(store: ox.Store, of: ox.NamedNode, designation: ox.NamedNode | None, prop: ox.NamedNode):
+    old = next(store.quads_for_pattern(_tally_iri(of, designation), prop, None, TALLY_GRAPH), None)
+    return old.object if old else None
+
+
+def _value(store: ox.Store, of: ox.NamedNode, designation: ox.NamedNode | None, prop: ox.NamedNode) -> int:
+    old = _current(store, of, designation, prop)
+    return int(old.value) if old else 0
+
+
+def _set_all(store: ox.Store, values: dict[tuple, ox.Literal | None]) -> None:
+    """Give tally properties their new values (None: none; a tally left with no count goes), in one write."""
+    triples, emptied = [], set()
+    for (of, designation, prop), value in values.items():
+        tally = _tally_iri(of, designation)
+        for q in list(store.quads_for_pattern(tally, prop, None, TALLY_GRAPH)):
+            _remove_quad(store, q)
+        if value is None:
+            emptied.add(tally)
+            continue
+        triples += [ox.Triple(tally, _TYPE, _TALLY), ox.Triple(tally, _OF, of), ox.Triple(tally, prop, value)]
+        triples += [ox.Triple(tally, _DESIGNATION, designation)] if designation is not None else []
+    _write(store, triples)
+    for tally in emptied:
         _prune(store, tally)
 
 
