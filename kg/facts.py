@@ -147,21 +147,23 @@ def _issuers(ctx: _Context) -> list[Fact]:
         subject = None
         title = p.key
         inside = [a for a in agents if a.kind != "anaphor" and a.start == p.start + 1]
-        if inside:
-            subject, rule = _entity(max(inside, key=lambda x: len(x.surface)), ctx), "issuer.title"
-        agents_before = [a for a in agents if a.end <= p.start]
+        named = max(inside, key=lambda x: len(x.surface)) if inside else None
+        before = [a for a in agents if a.end <= p.start and s.start <= a.start]
+        lead = ctx.doc.text[max(s.start, p.start - 6):p.start]
+        if before and not any(v in lead for v in _CITE_VERBS):     # A印发《…》: the body named as issuing it
+            gap = ctx.doc.text[before[-1].end:p.start]
+            if any(v in gap for v in _ISSUE_VERBS) and not any(v in gap for v in _CITE_VERBS):
+                k = len(before) - 1
+                while k > 0 and ctx.doc.text[before[k - 1].end:before[k].start] in ("和", "、", "与", "及"):
+                    k -= 1                   # A和B出台: the first named issuer
+                issuer = before[k]
+                # a title naming its issuer wins, unless the issuing body is one of the titled agent's own
+                if named is None or issuer.surface.startswith(named.surface) and issuer.surface != named.surface:
+                    subject, rule = _entity(issuer, ctx), "issuer.verb"
+        if subject is None and named is not None:     # 《成都高新区关于…》: the title names its issuer
+            subject, rule = _entity(named, ctx), "issuer.title"
         if subject is None and title.startswith("高新区") and ctx.park:
             subject, rule = ctx.park, "issuer.section"
-        if subject is None:
-            before = [a for a in agents_before if s.start <= a.start]
-            lead = ctx.doc.text[max(s.start, p.start - 6):p.start]
-            if before and not any(v in lead for v in _CITE_VERBS):
-                gap = ctx.doc.text[before[-1].end:p.start]
-                if any(v in gap for v in _ISSUE_VERBS) and not any(v in gap for v in _CITE_VERBS):
-                    k = len(before) - 1
-                    while k > 0 and ctx.doc.text[before[k - 1].end:before[k].start] in ("和", "、", "与", "及"):
-                        k -= 1                   # A和B出台: the first named issuer
-                    subject, rule = _entity(before[k], ctx), "issuer.verb"
         if subject:
             out.append(_fact(ctx, "issued_by", entity_id("policy", p.key), rule, obj=subject))
     return out

@@ -18,6 +18,12 @@ _MAX_NAME = 24
 # ------------------------------------------------------------------ patterns, built once from the vocabulary
 
 @cache
+def _named_zones() -> dict[str, str]:
+    """Every form of the zones named in the lexicon → the zone's name."""
+    return {form: row[0] for row in vocabulary().lexicon["park"]["named_zones"] for form in row}
+
+
+@cache
 def _patterns() -> dict[str, re.Pattern]:
     v = vocabulary()
     alt = v.alternation
@@ -28,6 +34,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "policy": re.compile(r"《([^《》]{3,80})》"),
         # overlapping look-ahead: every boundary word, so the last one that leaves a name can be found
         "boundary": re.compile(f"(?=({alt('name_boundaries')}))"),
+        "joined": re.compile(alt("joined_words")),
+        "named_zone": re.compile("|".join(map(re.escape, sorted(_named_zones(), key=len, reverse=True)))),
         "ftz": re.compile(r"中国（([\u4e00-\u9fff]{2,8})）自由贸易试验区(?:([\u4e00-\u9fff]{2,5})片区)?"),
         "bracket_park": re.compile(rf"([\u4e00-\u9fff]{{2,5}})（([\u4e00-\u9fff]{{2,4}})）([\u4e00-\u9fff]{{2,8}}?)(产业园|科技园)"),
         # items of a list of names: name characters but 等 (U+7B49), which ends a list
@@ -125,6 +133,9 @@ def _parks(text: str) -> list[tuple[int, int, str]]:
             out.append((start, end + sub.end(), key + sub.group()))
     for m in _patterns()["ftz"].finditer(text):
         out.append((m.start(), m.end(), re.sub(r"（|）", "", m.group())))
+    named = _named_zones()
+    for m in _patterns()["named_zone"].finditer(text):
+        out.append((m.start(), m.end(), named[m.group()]))
     for m in _patterns()["bracket_park"].finditer(text):
         head = _trim_left(m.group(1)) if len(m.group(1)) > 2 else m.group(1)
         if m.group(2) in vocabulary().places and len(head) >= 2:
@@ -135,9 +146,11 @@ def _parks(text: str) -> list[tuple[int, int, str]]:
 def _trim_left(candidate: str) -> str:
     """Cut a left-extended name after the last word that cannot be inside a name."""
     best = 0
+    joined = [range(j.start(), j.end()) for j in _patterns()["joined"].finditer(candidate)]
     for m in _patterns()["boundary"].finditer(candidate):
-        if len(candidate) - m.end(1) >= 2 and not (len(m.group(1)) == 1 and _starts_with_place(candidate[m.start(1):])):
-            best = max(best, m.end(1))           # 和 of 和田 opens a place, it is no conjunction there
+        if len(candidate) - m.end(1) >= 2 and not (len(m.group(1)) == 1 and _starts_with_place(candidate[m.start(1):])) \
+                and not any(m.start(1) in span for span in joined):
+            best = max(best, m.end(1))           # 和 of 和田 opens a place, of 工业和信息化 a portfolio: no conjunction
     name = candidate[best:]
     place = None
     for i in range(len(name) - 2):           # a name that starts at a place wins over its left context
