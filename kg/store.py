@@ -13,11 +13,11 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
+from . import tallies
 from .errors import StoreError
 from .export import dump
 from .iterate import batched
 from .model import Article
-from . import tallies
 from .namespace import DCTERMS, KG, KGR, PREFIXES, RDF
 from .rdf import article_iri, article_lines, entity_iri
 from .vocabulary import ontology_path

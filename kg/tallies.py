@@ -13,8 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from itertools import islice
 from importlib.resources import files
+from itertools import islice
 from typing import Iterable, Iterator
 
 import pyoxigraph as ox
