@@ -4,7 +4,9 @@ default graph kept as the union of them all.
 An article's graph is named by its content hash, so building the same article twice adds nothing, and a changed
 article (same file name, new hash) replaces its old facts. Entities keep IRIs derived from their canonical names,
 so the graphs of different articles meet in the same nodes. Queries read the default graph: a set, so a triple
-several articles state is seen once, and 3–15× faster to query than a union computed per query."""
+several articles state is seen once, and 3–15× faster to query than a union computed per query. Beside the
+article graphs: the ontology, the tallies (kg/tallies.py) and the marks of entities whose tallies are pending,
+each in a graph of its own."""
 from __future__ import annotations
 
 import time
