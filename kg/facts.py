@@ -160,7 +160,7 @@ def _issuers(ctx: _Context) -> list[Fact]:
                 # a title naming its issuer wins, unless the issuing body is one of the titled agent's own
                 if named is None or issuer.surface.startswith(named.surface) and issuer.surface != named.surface:
                     subject, rule = _entity(issuer, ctx), "issuer.verb"
-        if subject is None and named is not None:     # 《成都高新区关于…》: the title names its issuer
+        if subject is None and named is not None:     # 《X高新区关于…》: the title names its issuer
             subject, rule = _entity(named, ctx), "issuer.title"
         if subject is None and title.startswith("高新区") and ctx.park:
             subject, rule = ctx.park, "issuer.section"

@@ -489,6 +489,6 @@ def _aliases(text: str, mentions: list[Mention], mk) -> list[Mention]:
         for i in occurrences(text, name):
             end = i + len(name)
             if len(name) == 2 and text[end:end + 2] in industry:
-                continue                     # 亚盛 inside 亚盛医药 is another company
+                continue                     # 铂宸 inside 铂宸医药 is another company
             out.append(mk(kinds.get(key, "enterprise"), i, end, key, confidence=conf))
     return out

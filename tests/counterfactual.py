@@ -136,7 +136,7 @@ class Counterfactual:
         return out
 
     def _company_like_park(self, name: str) -> str:
-        """A named park with no place in front (海创汇…产业园): its own name changes like a 字号."""
+        """A named park with no place in front (瑞岚汇…产业园): its own name changes like a 字号."""
         m = re.match(r"([\u4e00-\u9fff]{2,4})(?=[（(])", name)
         return self._new_token(m.group(1)) + name[m.end():] if m else name
 
