@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .model import CleanText
+from .vocabulary import vocabulary
 
 # Punctuation and full-width letters are unified to one form so later patterns have one spelling; every
 # mapping is 1:1 so offsets stay exact.
@@ -14,10 +15,30 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 _DOUBLED_CHARS = re.compile(r"((?:([\u3400-\u9fff“”‘’])\2){3,})")
 _DOUBLED_PHRASE = re.compile(r"([\u3400-\u9fff“”]{4,16})\1")
 _THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3})")
+_LINE = re.compile(r"[^\n]+")
+HEADING_END = "#"           # the section mark a heading line's end becomes, as its "#" start is one
+
+
+def _page_lines(raw: str) -> tuple[set[int], set[int]]:
+    """Where headings end (a line that starts with #: the page's own heading mark; a column break never runs a
+    paragraph into one), and which characters are picture captions (a line that starts with a caption word,
+    put by the layout into the middle of a sentence)."""
+    captions = vocabulary().words("clean", "caption_openers")
+    heading_ends: set[int] = set()
+    caption_chars: set[int] = set()
+    for m in _LINE.finditer(raw):
+        line = m.group().strip()
+        if line.startswith("#"):
+            heading_ends.add(m.start() + len(m.group().rstrip()))
+        elif line.startswith(captions):
+            caption_chars.update(range(m.start(), m.end()))
+    return heading_ends, caption_chars
 
 
 def clean(raw: str) -> CleanText:
-    """Join broken lines, drop stray spaces, unify punctuation and undo doubled headlines."""
+    """Join broken lines, drop stray spaces and picture captions, end headings, unify punctuation and undo
+    doubled headlines."""
+    heading_ends, caption_chars = _page_lines(raw)
     parts: list[str] = []
     offsets: list[int] = []
     pos = 0
@@ -25,6 +46,9 @@ def clean(raw: str) -> CleanText:
         if m.start() > pos:
             parts.append(raw[pos:m.start()])
             offsets.extend(range(pos, m.start()))
+        if m.start() in heading_ends:    # the mark stands for the heading's last character, so spans stay whole
+            parts.append(HEADING_END)
+            offsets.append(m.start() - 1)
         prev, nxt = raw[m.start() - 1:m.start()], raw[m.end():m.end() + 1]
         # a space between two ASCII words is a word break; anywhere else it is a PDF artefact
         if prev and nxt and _ASCII_WORD.match(prev) and _ASCII_WORD.match(nxt) and not (prev.isdigit() and nxt.isdigit()):
@@ -36,7 +60,7 @@ def clean(raw: str) -> CleanText:
         offsets.extend(range(pos, len(raw)))
     text = "".join(parts).translate(_TABLE)
     text = _THOUSANDS.sub(",", text)
-    drop: set[int] = set()
+    drop = {i for i, o in enumerate(offsets) if o in caption_chars}
     for m in _DOUBLED_CHARS.finditer(text):
         drop.update(range(m.start() + 1, m.end(), 2))
     for m in _DOUBLED_PHRASE.finditer(text):
