@@ -120,7 +120,7 @@ def _parks(text: str) -> list[tuple[int, int, str]]:
             if not tokens:
                 continue
         levels = {v.places[t] for t in tokens}
-        if levels <= {"county-short"} and kind not in strong or levels == {"province"}:
+        if levels <= {"county-short"} and kind not in strong or levels == {"province"} and not v.municipalities & set(tokens):
             continue
         end = m.end()
         bracket = re.match(r"（([\u4e00-\u9fff]{2,10})）", text[end:end + 12])
@@ -134,8 +134,9 @@ def _parks(text: str) -> list[tuple[int, int, str]]:
     for m in _patterns()["ftz"].finditer(text):
         out.append((m.start(), m.end(), re.sub(r"（|）", "", m.group())))
     named = _named_zones()
-    for m in _patterns()["named_zone"].finditer(text):
-        out.append((m.start(), m.end(), named[m.group()]))
+    zones = [(m.start(), m.end(), named[m.group()]) for m in _patterns()["named_zone"].finditer(text)]
+    spans = {(start, end) for start, end, _ in zones}         # a zone's official name wins over place + kind
+    out = [c for c in out if (c[0], c[1]) not in spans] + zones
     for m in _patterns()["bracket_park"].finditer(text):
         head = _trim_left(m.group(1)) if len(m.group(1)) > 2 else m.group(1)
         if m.group(2) in vocabulary().places and len(head) >= 2:

@@ -31,6 +31,7 @@ class Vocabulary:
     lexicon: dict
     places: dict[str, str]            # surface form → level (province | city | county)
     place_short: dict[str, str]       # surface form → canonical short form
+    municipalities: frozenset[str]    # surface forms of the province-level cities (北京市 …): provinces and cities
     designations: dict[str, Designation]
     designation_re: re.Pattern
     form_to_code: dict[str, str]
@@ -95,10 +96,13 @@ def vocabulary() -> Vocabulary:
     _validate(lexicon)
     places: dict[str, str] = {}
     short: dict[str, str] = {}
+    municipalities: set[str] = set()
     with (data / "places.tsv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             forms = [row["name"]] + [s for s in row["short"].split(",") if s]
             canon = forms[1] if len(forms) > 1 else forms[0]
+            if row["level"] == "province" and row["name"].endswith("市"):
+                municipalities.update(forms)
             for form in forms:
                 # a county's short form can be an ordinary word; a province's or city's wins over it
                 if form not in places or row["level"] != "county":
@@ -113,7 +117,7 @@ def vocabulary() -> Vocabulary:
     # a look-ahead on the first characters lets the engine skip most positions without trying every form
     first = "".join(sorted({f[0] for f in ordered} | set(QUOTES)))
     designation_re = re.compile(f"(?=[{re.escape(first)}])(?:" + "|".join(f"(?:{_form_pattern(f)})" for f in ordered) + ")")
-    return Vocabulary(lexicon, places, short, designations, designation_re, form_to_code)
+    return Vocabulary(lexicon, places, short, frozenset(municipalities), designations, designation_re, form_to_code)
 
 
 _NO_QUOTES = {ord(c): None for c in QUOTES}

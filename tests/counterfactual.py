@@ -12,6 +12,7 @@ import json
 import random
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 from kg.vocabulary import vocabulary
@@ -21,14 +22,16 @@ NAME_CHARS = "瑞澜翔泓晟铂宸骁珀岚昀峤煜琨璟钜霆骐沅淞楷烨
 
 
 def _places() -> dict[tuple[str, int], list[tuple[str, str]]]:
-    """(level, length of the short form) → [(full name, short form)] of every division with a short form."""
+    """(level, length of the short form) → [(full name, short form)] of every division with a short form that
+    no other division shares (a city renamed to the short form of a province would change what it is)."""
     out: dict[tuple[str, int], list[tuple[str, str]]] = {}
     from importlib.resources import files
     with (files("kg.data") / "places.tsv").open(encoding="utf-8") as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            short = row["short"].split(",")[0]
-            if short:
-                out.setdefault((row["level"], len(short)), []).append((row["name"], short))
+        rows = [(row["level"], row["name"], row["short"].split(",")[0]) for row in csv.DictReader(f, delimiter="\t")]
+    shared = Counter(short for _, _, short in rows)
+    for level, name, short in rows:
+        if short and shared[short] == 1:
+            out.setdefault((level, len(short)), []).append((name, short))
     return out
 
 
