@@ -390,7 +390,10 @@ def _counts(ctx: _Context) -> list[Fact]:
     s, text = ctx.sentence, ctx.doc.text
     cues = vocabulary().words("counts", "not_count_cues")
     clauses = ctx.clauses
-    designations = [m for m in ctx.mentions if m.kind == "designation" and s.start <= m.start < s.end]
+    platforms = {code for code, d in vocabulary().designations.items() if d.platform}
+    # 孵化器12家 counts places, not enterprises holding a designation
+    designations = [m for m in ctx.mentions if m.kind == "designation" and s.start <= m.start < s.end
+                    and m.key not in platforms]
     sentence_year = _year(_mask_policies(ctx, s.start, s.end))
     out = []
     for i, d in enumerate(designations):
@@ -450,12 +453,31 @@ def _counts(ctx: _Context) -> list[Fact]:
 
 # ------------------------------------------------------------------ incentives
 
+@cache
+def _obtained_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A designation obtained, the condition of a reward: an obtain verb before it with at most a level between
+    (首次认定为、新认定的国家级、新入选省级), or a verb before and 认定/称号 after it (通过高新技术企业认定)."""
+    v = vocabulary()
+    verbs = v.alternation("incentives", "obtain_verbs")
+    levels = "|".join(map(re.escape, sorted((w for ws in v.lexicon["levels"].values() for w in ws), key=len, reverse=True)))
+    quote = f"[{re.escape(QUOTES)}]?"
+    before = re.compile(rf"(?:{verbs})[为的]?(?:[\u4e00-\u9fff]{{0,3}}?(?:{levels}))?[为的]?{quote}$")
+    after = re.compile(rf"^{quote}(?:企业)?(?:{v.alternation('incentives', 'obtained_trailers')})")
+    return before, after
+
+
+def _obtained(text: str, a: int, d: Mention) -> bool:
+    before, after = _obtained_patterns()
+    preceding = text[max(a, d.start - 12):d.start]
+    return bool(before.search(preceding)) or bool(after.match(text[d.end:d.end + 6])) and \
+        any(w in text[a:d.start] for w in vocabulary().words("incentives", "obtain_verbs"))
+
+
 def _incentives(ctx: _Context) -> list[Fact]:
     s, text = ctx.sentence, ctx.doc.text
     v = vocabulary()
     if not any(w in s.text for w in v.words("incentives", "reward_words")):
         return []
-    obtain = v.words("incentives", "obtain_verbs")
     excluded = v.words("incentives", "excluded")
     designations = [m for m in ctx.mentions if m.kind == "designation"]
     out = []
@@ -465,8 +487,7 @@ def _incentives(ctx: _Context) -> list[Fact]:
         if any(w in clause for w in excluded):
             break
         for d in designations:
-            if a <= d.start < b and any(text[max(a, d.start - 8):d.start].endswith(o) or
-                                        text[max(a, d.start - 8):d.start].rstrip("为").endswith(o) for o in obtain):
+            if a <= d.start < b and _obtained(text, a, d):
                 current = d
         if current is None:
             continue

@@ -24,6 +24,7 @@ class Designation:
     label: str
     forms: tuple[str, ...]
     default_level: str | None
+    platform: bool = False            # held by a place or body hosting firms (孵化器, 众创空间), not by a firm
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,8 @@ def _designations(g: Graph) -> dict[str, Designation]:
         forms = {label} | {str(l) for l in g.objects(concept, SKOS.altLabel) if l.language == "zh"}
         level = g.value(concept, KG.defaultLevel)
         out[code] = Designation(code, label, tuple(sorted(forms, key=len, reverse=True)),
-                                str(level).rsplit("#", 1)[-1] if level else None)
+                                str(level).rsplit("#", 1)[-1] if level else None,
+                                (concept, RDF.type, KG.PlatformDesignation) in g)
     return out
 
 

@@ -107,3 +107,17 @@ def test_firm_in_a_sub_park_is_in_its_park_too():
     located = {(f.subject, f.obj) for f in facts(text, "located_in")}
     assert located == {("enterprise:四川晨拓精密机械有限公司", "park:绵阳高新区"),
                        ("enterprise:四川晨拓精密机械有限公司", "park:科创汇数字产业园")}
+
+
+def test_platforms_are_no_count_of_enterprises():
+    got = {(f.designation, f.value) for f in facts(
+        "绵阳高新区拥有国家级科技企业孵化器5家、众创空间12家，高新技术企业320家。", "count")}
+    assert got == {("HIGH_TECH_ENTERPRISE", 320)}
+
+
+def test_reward_conditions_in_their_common_phrasings():
+    got = {(f.designation, f.value) for f in facts(
+        "绵阳高新区对首次认定的国家高新技术企业，给予30万元奖励；对新入选省级瞪羚企业的企业，一次性奖励50万元；"
+        "对获得国家级专精特新“小巨人”称号的企业奖励80万元。", "incentive")}
+    assert got == {("HIGH_TECH_ENTERPRISE", 300000), ("GAZELLE", 500000), ("LITTLE_GIANT", 800000)}
+    assert facts("绵阳高新区为高新技术企业提供贷款支持500万元。", "incentive") == []
