@@ -47,6 +47,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # a clause-opening name ending like a firm that invests, or whose technology is described
         "trade_subject": re.compile(rf"(?:^|(?<=[，。；：]))([{NAME_CHARS}]{{1,6}}?(?:{alt('enterprise', 'trade_endings')}))"
                                     rf"(?=(?:{alt('enterprise', 'subject_verbs')})|的[^，。；]{{0,12}}(?:技术|产品|业务))"),
+        # 区内企业…, 高新区…有限公司: the words for the host park, then the firm's name
+        "host": re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?(?:{alt('enterprise', 'host_words')})[内的]?(?:企业|公司)?"),
         "facility": re.compile(rf"(?:{alt('enterprise', 'facilities')})(?:[一二三四五]期)?(?=[、等])"),
     }
 
@@ -182,6 +184,9 @@ def _legal_names(text: str) -> list[tuple[int, int, str]]:
         core = _trim_left(_left_run(text, m.start()))
         if len(core) >= 3 and core[0] in "为以对向":
             core = core[1:]
+        host = _host_prefix(core)
+        if host and _starts_with_place(core[len(host):]):
+            core = core[len(host):]          # 某高新区+江西某某有限公司; a park's own firm keeps its name (某高新区投资有限公司)
         if len(core) < 2 or core[-1] in "该本子分母家总型级的了和与及在是" or core in ("上市", "科技型", "一家", "多家"):
             continue
         if any(core.endswith(w) for w in not_company) or designation_code(core):
@@ -221,6 +226,12 @@ def _organizations(text: str) -> list[tuple[int, int, str]]:
 
 
 _LEVEL_OPENERS = ("国家级", "省级", "市级", "区级", "国家备案")
+
+
+def _host_prefix(name: str) -> str:
+    """The words for the host park a name starts with (区内企业, 南昌高新区), when a name of two or more is left."""
+    m = _patterns()["host"].match(name)
+    return m.group() if m and len(name) - m.end() >= 2 and not _patterns()["park_kind"].search(name, m.end()) else ""
 
 
 def _trade_ok(item: str) -> bool:
@@ -290,13 +301,14 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
                 out.append((pos, pos + len(item), item))
             pos += len(item) + 1
     for m in _patterns()["trade_single"].finditer(text):
-        item = m.group(1)
-        before = text[m.start(1) - 1:m.start(1)] if m.start(1) else "，"
+        host = _host_prefix(m.group(1))             # 区内企业甲乙获评…: named as the park's firm
+        item, start = m.group(1)[len(host):], m.start(1) + len(host)
+        before = text[start - 1:start] if start else "，"
         if not _trade_ok(item):
             continue
         if m.group("list") or m.group("copula") or item.endswith(endings) \
-                or m.group("honour") and before in "、，" and len(item) <= 6:
-            out.append((m.start(1), m.end(1), item))
+                or m.group("honour") and (host.endswith(("企业", "公司")) or before in "、，" and len(item) <= 6):
+            out.append((start, m.end(1), item))
     out += [(m.start(1), m.end(1), m.group(1)) for m in _patterns()["trade_subject"].finditer(text) if _trade_ok(m.group(1))]
     out += _firms_of_facilities(text)
     return out

@@ -97,3 +97,14 @@ def test_trade_names_as_subjects_and_as_builders(text, expected):
 ])
 def test_amounts_and_projects_are_no_firm(text):
     assert keys(text, "enterprise") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("近日，绵阳高新区四川晨拓精密材料有限公司入选瞪羚企业。", {"四川晨拓精密材料有限公司"}),
+    ("区内企业澜铂光电获评国家知识产权示范企业。", {"澜铂光电"}),
+    ("辖区企业晟睿新材获评瞪羚企业。", {"晟睿新材"}),
+    ("绵阳高新区投资服务有限公司承办活动。", {"绵阳高新区投资服务有限公司"}),   # the park's own firm keeps its name
+    ("绵阳高新区今年已获批国家级专精特新企业7家。", set()),
+])
+def test_words_for_the_host_park_are_not_part_of_a_name(text, expected):
+    assert keys(text, "enterprise") == expected
