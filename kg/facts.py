@@ -249,7 +249,7 @@ def _recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
         if vm.group() == "通过" and not any(q <= d.start < phrase_end for d in designations):
             continue
         cands = _recipient_candidates(ctx, a, p)
-        named_many = cands and re.match(r"等\d+\s*(?:余|多)?家", text[cands[-1].end:p])
+        named_many = cands and re.match(r"等?\d+\s*(?:余|多)?家", text[cands[-1].end:p])
         if re.search(r"\d+\s*(?:余|多)?家", text[a:p]) and not named_many:
             continue                                  # 42家企业入选: a count
         rule = "recognition.verb"

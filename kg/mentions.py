@@ -218,7 +218,9 @@ def _organizations(text: str) -> list[tuple[int, int, str]]:
             continue                             # 省级孵化器 is an honour, not a body
         opened = _starts_with_place(name) or name.startswith(tuple(heads)) or any(
             s == 0 for s, _, _ in _parks(name))
-        clause_subject = text[m.end() - len(name) - 1:m.end() - len(name)] in "，。；：" and m.group().endswith("中心")
+        clause_subject = text[m.end() - len(name) - 1:m.end() - len(name)] in "，。；：" and \
+            m.group().endswith(v.words("organization", "clause_subject_suffixes")) and \
+            not name.startswith(v.words("organization", "not_subject_openers") + v.words("clause_openers"))
         if not opened and not (m.group() in free and len(name) >= 4) and not clause_subject:
             continue
         out.append((m.end() - len(name), m.end(), name))
@@ -265,6 +267,7 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
                 break
         else:
             first = _trim_left(first)
+        first = first[len(_host_prefix(first)):]
         items[0] = first
         last = items[-1]
         end = m.end()
@@ -275,7 +278,7 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
                 end -= len(last) - cut
                 items[-1] = last[:cut]
         tail = text[end:end + 18]
-        company_tail = re.match(r"等[^，。；]{0,16}?(?:企业|公司|银行机构|金融机构)", tail)
+        company_tail = re.match(r"等[^，。；]{0,16}?(?:企业|公司|银行机构|金融机构)|\d+家(?:企业|公司)", tail)
         head_ctx = text[max(0, m.start() - 6):m.start() + (len(m.group().split('、')[0]) - len(first))]
         company_head = any(head_ctx.endswith(h) for h in ("企业", "公司", "引进了", "吸引", "汇聚了", "助推"))
 
@@ -331,6 +334,17 @@ def _firms_of_facilities(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+@cache
+def _industry_atoms(word: str) -> tuple[str, ...]:
+    """An industry word split into the shorter industry words it is made of, if it is."""
+    for w in vocabulary().words("enterprise", "industry_words"):
+        if w != word and word.endswith(w) and len(word) > len(w):
+            head = _industry_atoms(word[: -len(w)])
+            if head and "".join(head) == word[: -len(w)] and head[-1] in vocabulary().words("enterprise", "industry_words"):
+                return head + (w,)
+    return (word,)
+
+
 def short_names(full: str) -> list[str]:
     """Short names a newspaper derives from a legal name: 字号, 字号+industry, 字号+industry initials."""
     v = vocabulary()
@@ -358,12 +372,15 @@ def short_names(full: str) -> list[str]:
                 name = name[: -len(w)]
                 changed = True
                 break
+    atoms = [a for w in industry for a in _industry_atoms(w)]      # 网络科技 → 网络, 科技
+    industry = atoms
     out = [name]
     acc = name
     for w in industry:
         acc += w
         out.append(acc)
     if industry:
+        out.append(name + industry[-1])             # 某某半导体科技 → 某某科技
         out.append(name + "".join(w[0] for w in industry))
         out.append(name + "".join(w[0] for w in "".join(industry)[::2]))
     return [s for s in dict.fromkeys(out) if len(s) >= 2 and s != full]

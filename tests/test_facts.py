@@ -121,3 +121,9 @@ def test_reward_conditions_in_their_common_phrasings():
         "对获得国家级专精特新“小巨人”称号的企业奖励80万元。", "incentive")}
     assert got == {("HIGH_TECH_ENTERPRISE", 300000), ("GAZELLE", 500000), ("LITTLE_GIANT", 800000)}
     assert facts("绵阳高新区为高新技术企业提供贷款支持500万元。", "incentive") == []
+
+
+def test_named_firms_then_their_number_are_recipients():
+    got = {(f.subject, f.designation) for f in facts("绵阳高新区晟睿星云、澜铂科技2家企业入选2023年四川省瞪羚企业名单。",
+                                                     "recognition")}
+    assert got == {("enterprise:晟睿星云", "GAZELLE"), ("enterprise:澜铂科技", "GAZELLE")}

@@ -53,6 +53,11 @@ def test_short_name_initials():
     assert "启远金信" in short_names("南京启远金融信息有限公司")
 
 
+def test_short_name_keeps_the_last_industry_word():
+    assert {"澜铂科技", "澜铂网络"} <= set(short_names("成都澜铂网络科技有限公司"))
+    assert "晟睿科技" in short_names("陕西晟睿半导体科技股份有限公司")
+
+
 def test_trade_names_in_company_lists():
     text = "推动晨拓精密、蓝衡锂业、云杉股份等企业发展。"
     assert keys(text, "enterprise") == {"晨拓精密", "蓝衡锂业", "云杉股份"}
@@ -108,3 +113,9 @@ def test_amounts_and_projects_are_no_firm(text):
 ])
 def test_words_for_the_host_park_are_not_part_of_a_name(text, expected):
     assert keys(text, "enterprise") == expected
+
+
+def test_facilities_that_open_a_clause_are_bodies():
+    assert keys("此外，秦翊智能制造加速器入选省级众创空间。", "organization") == {"秦翊智能制造加速器"}
+    assert keys("此外，拥有众创空间5个。", "organization") == set()
+    assert keys("西安光谷科技园获批国家级科技企业孵化器。", "park") == {"西安光谷科技园"}
