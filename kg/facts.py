@@ -420,10 +420,14 @@ def _counts(ctx: _Context) -> list[Fact]:
             if park:
                 out.append(_fact(ctx, "count", park, "count.after", designation=d.key, value=float(f.group(2)),
                                  year=year))
-    for m in re.finditer(rf"{_NUM}(?:余|多)?家(?:企业|单位)?(?:成功)?(?:入选|获批|获评|被认定为|认定为|完成|通过)", s.text):
+    for m in re.finditer(rf"{_NUM}(?:余|多)?家(?:企业|单位)?(?:成功)?(?:入选|获批|获评|被认定为|认定为|完成|通过|上榜|入围)", s.text):
         pos = s.start + m.end()
         a, b = _clause_of(clauses, pos - 1)
         d = next((x for x in designations if pos <= x.start < b), None)
+        if d is None and any(x.kind == "park" and a <= x.start < s.start + m.start() for x in ctx.mentions):
+            # 在…瞪羚企业榜单中，某高新区有18家企业上榜: the list named before, the park this clause's subject
+            d = next((x for x in reversed(designations) if x.end <= s.start + m.start()
+                      and re.match(r"[”」]?(?:企业)?(?:榜单|名单)", text[x.end:x.end + 4])), None)
         if d is None or any(c in text[a:b] for c in cues):
             continue
         park, _ = _park_for(ctx, s.start, s.end, s.start + m.start())

@@ -127,3 +127,10 @@ def test_named_firms_then_their_number_are_recipients():
     got = {(f.subject, f.designation) for f in facts("绵阳高新区晟睿星云、澜铂科技2家企业入选2023年四川省瞪羚企业名单。",
                                                      "recognition")}
     assert got == {("enterprise:晟睿星云", "GAZELLE"), ("enterprise:澜铂科技", "GAZELLE")}
+
+
+def test_count_of_a_list_named_before_its_park():
+    got = {(f.designation, f.value, f.year) for f in facts(
+        "在2023年度中国潜在独角兽企业榜单中，绵阳高新区有18家企业上榜。", "count")}
+    assert got == {("POTENTIAL_UNICORN", 18, 2023)}
+    assert facts("近日，四川省发布2023年瞪羚企业名单，62家企业入选。", "count") == []
