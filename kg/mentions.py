@@ -42,13 +42,16 @@ def _patterns() -> dict[str, re.Pattern]:
         "list": re.compile(r"[\u4e00-\u7b48\u7b4a-\u9fffA-Za-z0-9·（）.]{2,14}(?:、[\u4e00-\u7b48\u7b4a-\u9fffA-Za-z0-9·（）.]{2,14})+"),
         "after_verb": re.compile(rf"(?:推动|支持|助推|引进|吸引|帮助|鼓励)([{NAME_CHARS}]{{2,4}}?({alt('enterprise', 'trade_endings')}))"),
         "honour_list": re.compile(rf"(?:^|(?<=[，。；：]))((?:[\u4e00-\u9fff]{{2,6}}、)+[\u4e00-\u9fff]{{2,6}})(?=(?:成功)?(?:获批|获评|荣获|入选|获得))"),
-        "trade_single": re.compile(rf"(?:^|(?<=[，。；：、（]))([{NAME_CHARS}]{{2,10}}?)(?:(?P<list>等\d*家?(?:企业|公司))|"
+        "trade_single": re.compile(rf"(?:^|(?<=[，。；：、（的]))([{NAME_CHARS}]{{2,10}}?)(?:(?P<list>等\d*家?(?:企业|公司))|"
                                    rf"(?=(?P<honour>(?:成功)?(?:获批|获评|荣获|入选|获得))|(?P<copula>是一家|也是)))"),
         # a clause-opening name ending like a firm that invests, or whose technology is described
         "trade_subject": re.compile(rf"(?:^|(?<=[，。；：]))([{NAME_CHARS}]{{1,6}}?(?:{alt('enterprise', 'trade_endings')}))"
                                     rf"(?=(?:{alt('enterprise', 'subject_verbs')})|的[^，。；]{{0,12}}(?:技术|产品|业务))"),
         # 区内企业…, 高新区…有限公司: the words for the host park, then the firm's name
         "host": re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?(?:{alt('enterprise', 'host_words')})[内的]?(?:企业|公司)?"),
+        "company_tail": re.compile(rf"等[^，。；]{{0,16}}?(?:{alt('enterprise', 'list_tail_nouns')})|\d+家(?:企业|公司)"),
+        "hosted": re.compile(rf"(?:{alt('enterprise', 'host_words')})[内的]?(?:企业|公司)([{NAME_CHARS}]{{3,8}}?)"
+                             rf"(?={alt('enterprise', 'name_followers')}|[，。、])"),
         "facility": re.compile(rf"(?:{alt('enterprise', 'facilities')})(?:[一二三四五]期)?(?=[、等])"),
     }
 
@@ -278,7 +281,7 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
                 end -= len(last) - cut
                 items[-1] = last[:cut]
         tail = text[end:end + 18]
-        company_tail = re.match(r"等[^，。；]{0,16}?(?:企业|公司|银行机构|金融机构)|\d+家(?:企业|公司)", tail)
+        company_tail = _patterns()["company_tail"].match(tail)
         head_ctx = text[max(0, m.start() - 6):m.start() + (len(m.group().split('、')[0]) - len(first))]
         company_head = any(head_ctx.endswith(h) for h in ("企业", "公司", "引进了", "吸引", "汇聚了", "助推"))
 
@@ -307,12 +310,17 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
         host = _host_prefix(m.group(1))             # 区内企业甲乙获评…: named as the park's firm
         item, start = m.group(1)[len(host):], m.start(1) + len(host)
         before = text[start - 1:start] if start else "，"
-        if not _trade_ok(item):
-            continue
+        if not _trade_ok(item) or before == "的" and not (item.endswith(endings) and (m.group("honour") or m.group("copula"))):
+            continue                                 # …孵化的甲乙光电获评: after 的 only a name ending like a firm
         if m.group("list") or m.group("copula") or item.endswith(endings) \
                 or m.group("honour") and (host.endswith(("企业", "公司")) or before in "、，" and len(item) <= 6):
             out.append((start, m.end(1), item))
     out += [(m.start(1), m.end(1), m.group(1)) for m in _patterns()["trade_subject"].finditer(text) if _trade_ok(m.group(1))]
+    for m in _patterns()["hosted"].finditer(text):         # 该区企业甲乙科技日前…: a name after its host's words
+        item = m.group(1)
+        if _trade_ok(item) and not item.startswith(v.words("not_name_openers") + v.words("clause_openers")) and \
+                (text[m.end(1):m.end(1) + 1] not in "，。、" or item.endswith(endings)):
+            out.append((m.start(1), m.end(1), item))
     out += _firms_of_facilities(text)
     return out
 

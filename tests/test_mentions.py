@@ -119,3 +119,14 @@ def test_facilities_that_open_a_clause_are_bodies():
     assert keys("此外，秦翊智能制造加速器入选省级众创空间。", "organization") == {"秦翊智能制造加速器"}
     assert keys("此外，拥有众创空间5个。", "organization") == set()
     assert keys("西安光谷科技园获批国家级科技企业孵化器。", "park") == {"西安光谷科技园"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("澜铂、晟睿、云杉等互联网巨头纷纷布局。", {"澜铂", "晟睿", "云杉"}),
+    ("由某某大学孵化的瑞澜光电获评瞪羚企业。", {"瑞澜光电"}),
+    ("记者获悉，该区企业晟铂科技日前正式登陆科创板。", {"晟铂科技"}),
+    ("着力提升区内企业自主创新能力。", set()),
+    ("重点从园区企业循环采购、主导产业扶持入手。", set()),
+])
+def test_trade_names_by_what_surrounds_them(text, expected):
+    assert keys(text, "enterprise") == expected
