@@ -356,6 +356,9 @@ def _issuer_level(ctx: _Context) -> str | None:
     return None
 
 
+_COPULA = re.compile(r"^(?:也|均|都|还|已)?(?:是|为|系|成为)(?:一家|一个)?[^，。；]{0,30}$")
+
+
 def _copula_recognitions(ctx: _Context) -> list[Fact]:
     """ENT也是…“小巨人” / ENT…上市: a firm said to be one, or said to have listed."""
     s, text = ctx.sentence, ctx.doc.text
@@ -367,11 +370,14 @@ def _copula_recognitions(ctx: _Context) -> list[Fact]:
         clause = text[a:b]
         des = [m for m in ctx.mentions if m.kind == "designation" and ents[0].end <= m.start < b]
         copula = re.search(r"(?:也是|只是|均为|都是|是)", text[ents[0].end:b])
-        if des and copula and "的代表" in clause or des and text[ents[0].end:ents[0].end + 2] in ("也是",):
+        said = des and _COPULA.match(text[ents[-1].end:des[0].start]) and \
+            re.match(r"[”’」]?(?:[，。；]|$|之一)", text[des[0].end:b])   # 甲乙是一家…的高新技术企业。
+        if des and copula and "的代表" in clause or des and text[ents[0].end:ents[0].end + 2] in ("也是",) or said:
+            year = _year(text[ents[-1].end:des[0].start]) if said else None
             for e in ents:
                 out.append(_fact(ctx, "recognition", entity_id("enterprise", e.key), "recognition.copula",
                                  designation=des[0].key, level=des[0].level or vocabulary().designations[
-                                     des[0].key].default_level, year=None))
+                                     des[0].key].default_level, year=year))
     for a, b in ctx.clauses:
         clause = text[a:b]
         if re.search(r"(?:挂牌)?上市[。，；]?$", clause) and "上市企业" not in clause:

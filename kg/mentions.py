@@ -451,9 +451,10 @@ def level_before(text: str, pos: int) -> str | None:
         tail = window[i:]
         for level, words in _level_words():
             if tail.startswith(words):
-                if level == "ProvincialLevel" and tail.startswith("省") and i > 0 and not _place_chain_before(window, i)[1]:
+                bare = not tail.startswith(("省级", "市级"))          # 省, 市 alone are levels only after a place
+                if bare and level == "ProvincialLevel" and tail.startswith("省") and i > 0 and not _place_chain_before(window, i)[1]:
                     continue
-                if level == "MunicipalLevel" and tail.startswith("市") and not _place_chain_before(window, i)[1]:
+                if bare and level == "MunicipalLevel" and tail.startswith("市") and not _place_chain_before(window, i)[1]:
                     continue
                 return level
         place = tail[:4]

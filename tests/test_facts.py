@@ -134,3 +134,16 @@ def test_count_of_a_list_named_before_its_park():
         "在2023年度中国潜在独角兽企业榜单中，绵阳高新区有18家企业上榜。", "count")}
     assert got == {("POTENTIAL_UNICORN", 18, 2023)}
     assert facts("近日，四川省发布2023年瞪羚企业名单，62家企业入选。", "count") == []
+
+
+def test_a_firm_said_to_be_a_designation_holds_it():
+    got = {(f.designation, f.year) for f in facts(
+        "晟铂科技有限公司是一家集研发、生产、销售于一体的国家高新技术企业。澜铂电子有限公司是2023年新认定的瞪羚企业之一。",
+        "recognition")}
+    assert got == {("HIGH_TECH_ENTERPRISE", None), ("GAZELLE", 2023)}
+    assert facts("晟铂科技有限公司是高新技术企业培育库入库企业。", "recognition") == []
+
+
+def test_level_word_after_a_verb_of_building():
+    got = [(f.designation, f.level) for f in facts("晟铂科技有限公司获批建设省级企业技术中心。", "recognition")]
+    assert got == [("ENTERPRISE_TECH_CENTER", "ProvincialLevel")]
