@@ -63,6 +63,11 @@ def test_trade_names_in_company_lists():
     assert keys(text, "enterprise") == {"晨拓精密", "蓝衡锂业", "云杉股份"}
 
 
+def test_legal_name_ending_in_zi_is_a_firm_but_a_subsidiary_is_not():
+    assert keys("晟澜电子有限公司获评瞪羚企业。", "enterprise") == {"晟澜电子有限公司"}
+    assert keys("其全资子公司获评瞪羚企业。", "enterprise") == set()
+
+
 @pytest.mark.parametrize("text", [
     "助力企业挖潜力、促提升、保增长。",
     "发展生物医药、新能源、新材料等产业。",
