@@ -18,8 +18,6 @@ _NUM = r"(\d+(?:\.\d+)?)"
 _HONOUR_END = re.compile(r"(?:基地|园区|奖|等奖|称号|示范区|集群|单位|企业|中心|平台|试点|等次|荣誉|飞地|指导点|表扬|开发区|社区|空间|孵化器|名单)$")
 _LOCATED_CUES = ("位于", "落户", "入驻", "引进", "成立", "企业")
 _NOT_LOCATED = ("合作关系", "客户", "走访", "赴", "前往", "订单", "授信", "签订", "拜访", "考察")
-_ISSUE_VERBS = ("出台", "制定", "印发", "发布", "公布", "编制", "推出", "发放")
-_CITE_VERBS = ("根据", "按照", "依据", "落实", "贯彻", "遵循")
 _RULE_CONFIDENCE = {
     "located.cue": 0.9, "located.sentence": 0.8, "located.section": 0.6,
     "issuer.title": 0.95, "issuer.verb": 0.85, "issuer.section": 0.6,
@@ -141,6 +139,7 @@ def _located(ctx: _Context) -> list[Fact]:
 
 def _issuers(ctx: _Context) -> list[Fact]:
     s = ctx.sentence
+    issue_verbs, cite_verbs = vocabulary().words("policies", "issue_verbs"), vocabulary().words("policies", "cite_verbs")
     out = []
     agents = [m for m in ctx.mentions if m.kind in ("park", "organization") or m.kind == "anaphor" and m.key == "park"]
     for p in (m for m in ctx.mentions if m.kind == "policy"):
@@ -150,9 +149,9 @@ def _issuers(ctx: _Context) -> list[Fact]:
         named = max(inside, key=lambda x: len(x.surface)) if inside else None
         before = [a for a in agents if a.end <= p.start and s.start <= a.start]
         lead = ctx.doc.text[max(s.start, p.start - 6):p.start]
-        if before and not any(v in lead for v in _CITE_VERBS):     # A印发《…》: the body named as issuing it
+        if before and not any(v in lead for v in cite_verbs):     # A印发《…》: the body named as issuing it
             gap = ctx.doc.text[before[-1].end:p.start]
-            if any(v in gap for v in _ISSUE_VERBS) and not any(v in gap for v in _CITE_VERBS):
+            if any(v in gap for v in issue_verbs) and not any(v in gap for v in cite_verbs):
                 k = len(before) - 1
                 while k > 0 and ctx.doc.text[before[k - 1].end:before[k].start] in ("和", "、", "与", "及"):
                     k -= 1                   # A和B出台: the first named issuer

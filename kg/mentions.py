@@ -31,6 +31,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "park_kind": re.compile(f"(?:{alt('park', 'kinds')})"),
         "legal": re.compile(f"(?:{alt('enterprise', 'legal_suffixes')}|公司|集团)"),
         "org": re.compile(f"(?:{alt('organization', 'suffixes')})(?![长])"),
+        "national_body": re.compile(f"(?:{alt('organization', 'national_bodies')})"),
         "policy": re.compile(r"《([^《》]{3,80})》"),
         # overlapping look-ahead: every boundary word, so the last one that leaves a name can be found
         "boundary": re.compile(f"(?=({alt('name_boundaries')}))"),
@@ -481,6 +482,7 @@ def find_mentions(doc: CleanText, sentences: list[Sentence]) -> list[Mention]:
     cands += [mk("enterprise", s, e, name) for s, e, name in legal]
     cands += [mk("enterprise", s, e, name, confidence=0.7) for s, e, name in _trade_names(text)]
     cands += [mk("organization", s, e, _org_key(name)) for s, e, name in _organizations(text)]
+    cands += [mk("organization", m.start(), m.end(), _org_key(m.group())) for m in _patterns()["national_body"].finditer(text)]
     cands += [mk("policy", m.start(), m.end(), m.group(1)) for m in _patterns()["policy"].finditer(text)
               if not text[max(0, m.start() - 4):m.start()].endswith(("简称", "称"))]
     cands += [mk("designation", s, e, code, level=lvl) for s, e, code, lvl in _designations(text)]

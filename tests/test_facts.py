@@ -147,3 +147,10 @@ def test_a_firm_said_to_be_a_designation_holds_it():
 def test_level_word_after_a_verb_of_building():
     got = [(f.designation, f.level) for f in facts("晟铂科技有限公司获批建设省级企业技术中心。", "recognition")]
     assert got == [("ENTERPRISE_TECH_CENTER", "ProvincialLevel")]
+
+
+def test_joint_issuers_give_the_first_and_ministries_are_bodies():
+    got = [(f.subject, f.obj) for f in facts("科技部、财政部、国家税务总局联合印发《高新技术企业认定管理办法》。", "issued_by")]
+    assert got == [("policy:高新技术企业认定管理办法", "organization:科技部")]
+    got = [f.obj for f in facts("江苏省科技厅、省财政厅近日联合下发《江苏省高新技术企业培育库建设工作方案》。", "issued_by")]
+    assert got == ["organization:江苏省科技厅"]
