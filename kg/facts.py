@@ -14,7 +14,25 @@ from .vocabulary import QUOTES, vocabulary
 
 _CLAUSE = "，；：。！？"
 _YEAR = re.compile(r"((?:19|20)\d\d)(?:\s*年)")
-_NUM = r"(\d+(?:\.\d+)?)"
+_NUM = r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+# a count: digits (1,200 · 1.2万) or a Chinese numeral with a digit word in it (十家, 二十三家; not 万家, 数十家)
+_COUNT = r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?万?|(?<![数几上])[一二两三四五六七八九十百千]*[一二两三四五六七八九十][一二两三四五六七八九十百千]*)"
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def _number(s: str) -> float:
+    """A number as written in the text: 1,200 · 1.2万 · 二十三."""
+    if s[0].isdigit():
+        return float(s.rstrip("万").replace(",", "")) * (1e4 if s.endswith("万") else 1)
+    total, digit = 0, None
+    for c in s:
+        if c in _UNITS:
+            total += (1 if digit is None else digit) * _UNITS[c]
+            digit = None
+        else:
+            digit = _DIGITS[c]
+    return float(total + (digit or 0))
 _HONOUR_END = re.compile(r"(?:基地|园区|奖|等奖|称号|示范区|集群|单位|企业|中心|平台|试点|等次|荣誉|飞地|指导点|表扬|开发区|社区|空间|孵化器|名单)$")
 _LOCATED_CUES = ("位于", "落户", "入驻", "引进", "成立", "企业")
 _NOT_LOCATED = ("合作关系", "客户", "走访", "赴", "前往", "订单", "授信", "签订", "拜访", "考察")
@@ -23,7 +41,7 @@ _RULE_CONFIDENCE = {
     "issuer.title": 0.95, "issuer.verb": 0.85, "issuer.section": 0.6,
     "recognition.verb": 0.85, "recognition.list": 0.8, "recognition.copula": 0.6, "recognition.listed": 0.7,
     "recognition.other": 0.65, "recognition.as": 0.6, "recognition.application": 0.7,
-    "count.after": 0.85, "count.before": 0.85, "count.from": 0.75, "count.carried": 0.65,
+    "count.after": 0.85, "count.before": 0.85, "count.respective": 0.8, "count.from": 0.75, "count.carried": 0.65,
     "incentive.obtain": 0.85,
 }
 
@@ -410,7 +428,9 @@ def _counts(ctx: _Context) -> list[Fact]:
             continue                                 # 专精特新、单项冠军企业32家: a count over several lists
         stop = min([x.start for x in designations if x.start > d.start] + [b])
         window = text[d.end:stop]
-        found = list(re.finditer(rf"(?:((?:19|20)\d\d)年的)?{_NUM}(?:余|多)?(?:家|户)", window))
+        if re.match(r"[”」]?(?:企业)?(?:数量)?分别", window):
+            continue                                 # 甲、乙分别为35家、48家: below, pair by pair
+        found = list(re.finditer(rf"(?:((?:19|20)\d\d)年的)?{_COUNT}(?:余|多)?(?:家|户)", window))
         if found and not re.match(r"[^，。；]{0,14}$", window[:found[0].start()]):
             found = []
         if found and re.search(r"\d+(?:\.\d+)?(?:%|亿|万|个)", window[:found[0].start()]):
@@ -423,9 +443,9 @@ def _counts(ctx: _Context) -> list[Fact]:
         for f in found:
             year = int(f.group(1)) if f.group(1) else sentence_year
             if park:
-                out.append(_fact(ctx, "count", park, "count.after", designation=d.key, value=float(f.group(2)),
+                out.append(_fact(ctx, "count", park, "count.after", designation=d.key, value=_number(f.group(2)),
                                  year=year))
-    for m in re.finditer(rf"{_NUM}(?:余|多)?家(?:企业|单位)?(?:成功)?(?:入选|获批|获评|被认定为|认定为|完成|通过|上榜|入围)", s.text):
+    for m in re.finditer(rf"{_COUNT}(?:余|多)?家(?:企业|单位)?(?:成功)?(?:入选|获批|获评|被认定为|认定为|完成|通过|上榜|入围)", s.text):
         pos = s.start + m.end()
         a, b = _clause_of(clauses, pos - 1)
         d = next((x for x in designations if pos <= x.start < b), None)
@@ -437,26 +457,48 @@ def _counts(ctx: _Context) -> list[Fact]:
             continue
         park, _ = _park_for(ctx, s.start, s.end, s.start + m.start())
         if park:
-            out.append(_fact(ctx, "count", park, "count.before", designation=d.key, value=float(m.group(1)),
+            out.append(_fact(ctx, "count", park, "count.before", designation=d.key, value=_number(m.group(1)),
                              year=_year(text[pos:b]) or sentence_year))
+    out += _respective_counts(ctx, designations, sentence_year)
     # 认定高企超过1000家，有效数量近2800家 / 其中，本年度认定599家: the count goes on with its designation
     carried = ctx.recent_count or next((f.designation for f in reversed(out)), None)
     for a, b in clauses:
         clause = text[a:b]
-        m = re.match(rf"(?:其中，)?(?:本年度|今年|当年|新)?(?:认定|有效数量|数量|总数|存量)(?:达到|达|近|超过|超|突破)?{_NUM}(?:余|多)?家[，。；]?$",
+        m = re.match(rf"(?:其中，?)?(?:本年度|今年|当年)?新?(?:认定|增|有效数量|数量|总数|存量)(?:达到|达|近|超过|超|突破)?{_COUNT}(?:余|多)?家[，。；]?$",
                      clause)
         if m and carried and not any(a <= d.start < b for d in designations):
             park, _ = _park_for(ctx, s.start, s.end, a)
             if park:
-                out.append(_fact(ctx, "count", park, "count.carried", designation=carried, value=float(m.group(1)),
+                out.append(_fact(ctx, "count", park, "count.carried", designation=carried, value=_number(m.group(1)),
                                  year=sentence_year))
-    for m in re.finditer(rf"其中{_NUM}家来自", s.text):
+    for m in re.finditer(rf"其中{_COUNT}家来自", s.text):
         pos = s.start + m.end()
         park = next((x for x in ctx.mentions if x.kind == "park" and x.start == pos), None)
         d = next((x for x in reversed(designations) if x.start < pos), None)
         if park and d:
             out.append(_fact(ctx, "count", entity_id("park", park.key), "count.from", designation=d.key,
-                             value=float(m.group(1)), year=sentence_year))
+                             value=_number(m.group(1)), year=sentence_year))
+    return out
+
+
+def _respective_counts(ctx: _Context, designations: list[Mention], year: int | None) -> list[Fact]:
+    """瞪羚企业、潜在瞪羚企业分别为35家、48家: one count for each designation, in order."""
+    s, text = ctx.sentence, ctx.doc.text
+    out = []
+    for m in re.finditer(rf"分别(?:为|达到|达|有|是)?((?:{_COUNT}(?:余|多)?家[、和及]?)+)", s.text):
+        pos = s.start + m.start()
+        run: list[Mention] = []
+        for d in reversed([d for d in designations if d.end <= pos]):
+            if not run and re.fullmatch(r"[”」]?(?:企业)?(?:数量)?", text[d.end:pos]) or \
+                    run and text[d.end:run[0].start] in ("、", "和", "及", "与"):
+                run.insert(0, d)
+            else:
+                break
+        values = [_number(x.group(1)) for x in re.finditer(rf"{_COUNT}(?:余|多)?家", m.group(1))]
+        park, _ = _park_for(ctx, s.start, s.end, pos)
+        if park and len(run) >= 2 and len(values) == len(run):
+            out += [_fact(ctx, "count", park, "count.respective", designation=d.key, value=v, year=year)
+                    for d, v in zip(run, values)]
     return out
 
 
@@ -501,7 +543,7 @@ def _incentives(ctx: _Context) -> list[Fact]:
         if current is None:
             continue
         for m in re.finditer(rf"(?:最高)?{_NUM}(万|亿)?元", clause):
-            amount = float(m.group(1)) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1)
+            amount = _number(m.group(1)) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1)
             park, _ = _park_for(ctx, s.start, s.end, a + m.start())
             if park:
                 out.append(_fact(ctx, "incentive", park, "incentive.obtain", designation=current.key, value=amount))

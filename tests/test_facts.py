@@ -1,3 +1,5 @@
+import pytest
+
 from kg.build import extract_article
 
 
@@ -154,3 +156,16 @@ def test_joint_issuers_give_the_first_and_ministries_are_bodies():
     assert got == [("policy:高新技术企业认定管理办法", "organization:科技部")]
     got = [f.obj for f in facts("江苏省科技厅、省财政厅近日联合下发《江苏省高新技术企业培育库建设工作方案》。", "issued_by")]
     assert got == ["organization:江苏省科技厅"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("绵阳高新区新增国家级专精特新“小巨人”企业二十三家。", {("LITTLE_GIANT", 23)}),
+    ("绵阳高新区两家企业入选国家级专精特新“小巨人”企业。", {("LITTLE_GIANT", 2)}),
+    ("绵阳高新区科技型中小企业达1.2万家。", {("TECH_SME", 12000)}),
+    ("绵阳高新区高新技术企业总数达到1,200余家。", {("HIGH_TECH_ENTERPRISE", 1200)}),
+    ("绵阳高新区现有高新技术企业超1000家，其中今年新认定312家。", {("HIGH_TECH_ENTERPRISE", 1000), ("HIGH_TECH_ENTERPRISE", 312)}),
+    ("绵阳高新区瞪羚企业和潜在瞪羚企业数量分别达到35家和48家。", {("GAZELLE", 35), ("POTENTIAL_GAZELLE", 48)}),
+    ("绵阳高新区有数十家高新技术企业。", set()),
+])
+def test_counts_as_numbers_are_written(text, expected):
+    assert {(f.designation, f.value) for f in facts(text, "count")} == expected
