@@ -156,7 +156,8 @@ def _trim_left(candidate: str) -> str:
     joined = [range(j.start(), j.end()) for j in _patterns()["joined"].finditer(candidate)]
     for m in _patterns()["boundary"].finditer(candidate):
         if len(candidate) - m.end(1) >= 2 and not (len(m.group(1)) == 1 and _starts_with_place(candidate[m.start(1):])) \
-                and not any(m.start(1) in span for span in joined):
+                and not any(m.start(1) in span for span in joined) \
+                and not (m.group(1) in ("和", "与", "及") and m.start(1) == 1):   # 天和磁材: one character joins nothing
             best = max(best, m.end(1))           # 和 of 和田 opens a place, of 工业和信息化 a portfolio: no conjunction
     name = candidate[best:]
     place = None
@@ -254,7 +255,7 @@ def _trade_ok(item: str) -> bool:
         return False
     if item in v.lexicon["enterprise"]["sector_words"] or item.startswith(v.words("clause_openers")):
         return False
-    return not any(w in item for w in ("等", "的", "与")) and not any(w in item[1:] for w in ("和", "及"))
+    return not any(w in item for w in ("等", "的", "与")) and not any(w in item[2:] for w in ("和", "及"))
 
 
 def _trade_names(text: str) -> list[tuple[int, int, str]]:
@@ -272,8 +273,7 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
                 first = first[i + len(h):]
                 break
         else:
-            first = _trim_left(first)
-        first = first[len(_host_prefix(first)):]
+            first = _trim_left(first[len(_host_prefix(first)):])
         items[0] = first
         last = items[-1]
         end = m.end()
@@ -440,6 +440,15 @@ def _level_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((level, vocabulary().words("levels", level)) for level in vocabulary().lexicon["levels"])
 
 
+def _level_covering(window: str, i: int) -> str | None:
+    """The level of a longer level word that starts before i and runs past it (自治区 over 区级)."""
+    for j in range(max(0, i - 3), i):
+        for level, words in _level_words():
+            if any(window.startswith(w, j) and j + len(w) > i for w in words):
+                return level
+    return None
+
+
 def level_before(text: str, pos: int) -> str | None:
     """The level a list or honour has from the words just before it (国家级, 江苏省, 苏州市 …)."""
     v = vocabulary()
@@ -454,6 +463,9 @@ def level_before(text: str, pos: int) -> str | None:
         tail = window[i:]
         for level, words in _level_words():
             if tail.startswith(words):
+                longer = _level_covering(window, i)
+                if longer:                                   # 自治区级 is provincial, not 区级
+                    return longer
                 bare = not tail.startswith(("省级", "市级"))          # 省, 市 alone are levels only after a place
                 if bare and level == "ProvincialLevel" and tail.startswith("省") and i > 0 and not _place_chain_before(window, i)[1]:
                     continue

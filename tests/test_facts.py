@@ -169,3 +169,9 @@ def test_joint_issuers_give_the_first_and_ministries_are_bodies():
 ])
 def test_counts_as_numbers_are_written(text, expected):
     assert {(f.designation, f.value) for f in facts(text, "count")} == expected
+
+
+def test_a_he_inside_a_trade_name_and_an_autonomous_region_level():
+    got = {(f.subject, f.designation, f.level) for f in facts(
+        "今年以来，包头稀土高新区天和磁材、金蒙汇磁等企业获评自治区级专精特新中小企业。", "recognition")}
+    assert got == {("enterprise:天和磁材", "SRDI_SME", "ProvincialLevel"), ("enterprise:金蒙汇磁", "SRDI_SME", "ProvincialLevel")}
