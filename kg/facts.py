@@ -33,9 +33,8 @@ def _number(s: str) -> float:
         else:
             digit = _DIGITS[c]
     return float(total + (digit or 0))
-_HONOUR_END = re.compile(r"(?:基地|园区|奖|等奖|称号|示范区|集群|单位|企业|中心|平台|试点|等次|荣誉|飞地|指导点|表扬|开发区|社区|空间|孵化器|名单)$")
-_LOCATED_CUES = ("位于", "落户", "入驻", "引进", "成立", "企业")
-_NOT_LOCATED = ("合作关系", "客户", "走访", "赴", "前往", "订单", "授信", "签订", "拜访", "考察")
+
+
 _RULE_CONFIDENCE = {
     "located.cue": 0.9, "located.sentence": 0.8, "located.section": 0.6,
     "issuer.title": 0.95, "issuer.verb": 0.85, "issuer.section": 0.6,
@@ -124,7 +123,7 @@ def _park_for(ctx: _Context, a: int, b: int, pos: int) -> tuple[str | None, bool
 # ------------------------------------------------------------------ located_in
 
 def _located(ctx: _Context) -> list[Fact]:
-    s = ctx.sentence
+    s, v = ctx.sentence, vocabulary()
     clauses = ctx.clauses
     out = []
     for m in ctx.mentions:
@@ -133,14 +132,15 @@ def _located(ctx: _Context) -> list[Fact]:
         a, b = _clause_of(clauses, m.start)
         clause = ctx.doc.text[a:b]
         head = ctx.doc.text[a:m.start]
-        if any(c in clause for c in _NOT_LOCATED) and not any(c in clause for c in ("签约落户", "项目签约", "入驻")):
+        if any(c in clause for c in v.words("located", "not_located")) and \
+                not any(c in clause for c in v.words("located", "settles")):
             continue
         if "与" in head and not re.search("签约|落户|入驻", clause):
             continue
         parks = _parks_in(ctx, s.start, s.end)
         if parks:
             near = min(parks, key=lambda p: abs(p.start - m.start))
-            cue = any(c in ctx.doc.text[min(near.end, m.end):max(near.start, m.start)] for c in _LOCATED_CUES)
+            cue = any(c in ctx.doc.text[min(near.end, m.end):max(near.start, m.start)] for c in v.words("located", "cues"))
             rule = "located.cue" if cue else "located.sentence"
             targets = {near.key}
             for p in parks:                          # a sub-park also places the firm in its parent park
@@ -317,8 +317,8 @@ def _honours(ctx: _Context, phrase: str, q: int, p: int, designations: list[Ment
 
 
 def _is_honour(name: str) -> bool:
-    return 4 <= len(name) <= 30 and bool(_HONOUR_END.search(name)) and not re.search(r"\d{3,}", name) \
-        and not name.startswith(("该", "此", "这", "其"))
+    return 4 <= len(name) <= 30 and name.endswith(vocabulary().words("recognition", "honour_endings")) \
+        and not re.search(r"\d{3,}", name) and not name.startswith(("该", "此", "这", "其"))
 
 
 def _as_recognitions(ctx: _Context) -> list[Fact]:

@@ -52,7 +52,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "host": re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?(?:{alt('enterprise', 'host_words')})[内的]?(?:企业|公司)?"),
         "company_tail": re.compile(rf"等[^，。；]{{0,16}}?(?:{alt('enterprise', 'list_tail_nouns')})|\d+家(?:企业|公司)"),
         "hosted": re.compile(rf"(?:{alt('enterprise', 'host_words')})[内的]?(?:企业|公司)([{NAME_CHARS}]{{3,8}}?)"
-                             rf"(?={alt('enterprise', 'name_followers')}|[，。、])"),
+                             rf"(?={alt('enterprise', 'name_followers')}|[，。、与和])"),
         "facility": re.compile(rf"(?:{alt('enterprise', 'facilities')})(?:[一二三四五]期)?(?=[、等])"),
     }
 
@@ -322,7 +322,7 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
     for m in _patterns()["hosted"].finditer(text):         # 该区企业甲乙科技日前…: a name after its host's words
         item = m.group(1)
         if _trade_ok(item) and not item.startswith(v.words("not_name_openers") + v.words("clause_openers")) and \
-                (text[m.end(1):m.end(1) + 1] not in "，。、" or item.endswith(endings)):
+                (text[m.end(1):m.end(1) + 1] not in "，。、与和" or item.endswith(endings)):
             out.append((m.start(1), m.end(1), item))
     out += _firms_of_facilities(text)
     return out
