@@ -72,7 +72,23 @@ def read_document(path: Path) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise InputError(f"{path}: not UTF-8 (byte {e.start}); convert it with iconv -t UTF-8") from None
+        text = _chinese_legacy(data)
+        if text is None:
+            raise InputError(f"{path}: neither UTF-8 (byte {e.start}) nor GB18030/GBK Chinese text; "
+                             f"convert it with iconv -t UTF-8") from None
+        return text
+
+
+def _chinese_legacy(data: bytes) -> str | None:
+    """Text in China's legacy encoding (GB18030, of which GBK and GB2312 are subsets), as older newspaper
+    archives are: accepted when it decodes and its non-ASCII characters are mostly Chinese."""
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    wide = [c for c in text if ord(c) > 127]
+    chinese = sum(1 for c in wide if "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef")
+    return text if wide and chinese >= 0.9 * len(wide) else None
 
 
 def list_documents(folder: Path, shard: tuple[int, int] | None = None) -> list[Path]:

@@ -218,12 +218,12 @@ _YEAR_PREFIX = re.compile(r"^(?:(?:19|20)\d\d年度?|首批|第[一二三四五�
 
 
 def _recipient_candidates(ctx: _Context, a: int, p: int) -> list[Mention]:
-    """Agents named in [a, p): not a park that only opens an organisation's name."""
+    """Agents named in [a, p): not a park that only opens an organisation's or a firm's name."""
     kinds = ("enterprise", "park", "organization")
     ms = [m for m in ctx.mentions if (m.kind in kinds or m.kind == "anaphor" and m.key == "park") and a <= m.start
           and m.end <= p]
-    orgs = [m for m in ms if m.kind == "organization"]
-    return [m for m in ms if not (m.kind == "park" and any(o.start == m.start and o.end > m.end for o in orgs))]
+    named = [m for m in ms if m.kind != "park"]
+    return [m for m in ms if not (m.kind == "park" and any(o.start == m.start and o.end > m.end for o in named))]
 
 
 def _clause_year(ctx: _Context, masked: str, a: int, end: int) -> int | None:

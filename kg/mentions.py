@@ -403,8 +403,9 @@ _PRIORITY = {"policy": 6, "organization": 5, "enterprise": 4, "park": 3, "design
 
 
 def _may_nest(inner: Mention, outer: Mention) -> bool:
-    """A park that opens an organisation's name, or an issuer that opens a policy title, stays visible."""
-    if outer.kind == "organization" and inner.kind == "park":
+    """A park that opens an organisation's or a firm's name, or an issuer that opens a policy title, stays
+    visible."""
+    if outer.kind in ("organization", "enterprise") and inner.kind == "park":
         return inner.start == outer.start
     return outer.kind == "policy" and inner.kind in ("park", "organization") and inner.start == outer.start + 1
 

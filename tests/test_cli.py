@@ -67,6 +67,16 @@ def test_viz_focus_stats_validate_explain(built, tmp_path):
     assert e.exit_code == 0 and "瞪羚企业" in e.output and "wuhu.txt" in e.output
 
 
+def test_gbk_document_is_read(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "gbk.txt").write_bytes("绵阳高新区晟铂电子有限公司入选瞪羚企业。".encode("gbk"))
+    out = tmp_path / "g.ttl"
+    r = run("build", docs, "--output", out, "--workers", 1)
+    assert r.exit_code == 0 and "(0 skipped)" in r.output
+    assert "晟铂电子有限公司" in out.read_text(encoding="utf-8")
+
+
 def test_min_confidence_drops_facts(article_dir, tmp_path):
     low, high = tmp_path / "low.ttl", tmp_path / "high.ttl"
     assert run("build", article_dir, "--output", low, "--workers", 1).exit_code == 0
@@ -75,7 +85,7 @@ def test_min_confidence_drops_facts(article_dir, tmp_path):
 
 
 @pytest.mark.parametrize("content, message", [
-    (b"\xb8\xdf\xd0\xc2\xc7\xf8", "not UTF-8"),
+    ("café résumé, très bien".encode("latin-1"), "neither UTF-8"),
     (b"", "empty document"),
     (b"\x00\x01\x02binary", "binary file"),
 ])
