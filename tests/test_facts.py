@@ -180,3 +180,9 @@ def test_a_he_inside_a_trade_name_and_an_autonomous_region_level():
 def test_a_firm_named_after_its_park_is_located_there():
     got = [(f.subject, f.obj) for f in facts("苏州工业园区凌志软件股份有限公司获评瞪羚企业。", "located_in")]
     assert got == [("enterprise:苏州工业园区凌志软件股份有限公司", "park:苏州工业园区")]
+
+
+def test_a_park_that_created_a_base_holds_it_but_not_one_it_is_creating():
+    got = [(f.subject, f.designation) for f in facts("绵阳高新区成功创建国家级大众创业万众创新示范基地。", "recognition")]
+    assert got == [("park:绵阳高新区", "MASS_INNOVATION_DEMO_BASE")]
+    assert facts("绵阳高新区正在创建国家级大众创业万众创新示范基地。", "recognition") == []
