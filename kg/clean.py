@@ -60,7 +60,7 @@ def clean(raw: str) -> CleanText:
         offsets.extend(range(pos, len(raw)))
     text = "".join(parts).translate(_TABLE)
     text = _THOUSANDS.sub(",", text)
-    drop = {i for i, o in enumerate(offsets) if o in caption_chars}
+    drop = {i for i, o in enumerate(offsets) if o in caption_chars} if caption_chars else set()
     for m in _DOUBLED_CHARS.finditer(text):
         drop.update(range(m.start() + 1, m.end(), 2))
     for m in _DOUBLED_PHRASE.finditer(text):

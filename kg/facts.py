@@ -20,6 +20,39 @@ _COUNT = r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?万?|(?<![数几上])[一二两�
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 
+# the sentence patterns of the rules, compiled once
+_RE = {name: re.compile(pattern) for name, pattern in {
+    "settling": "签约|落户|入驻",
+    "honour_separator": r"[、；]|以及|和(?=[国省市])",
+    "honour_opener": r"^(?:(?:19|20)\d\d年度?|首批|第[一二三四五六七八九十]+批|了|为|成为|\d+项)+",
+    "reward_condition": r"对[^，。；]{0,4}$",
+    "applying": r"[申报]$",
+    "named_total": r"等\d+(?:项|个|家)",
+    "firm_number": r"\d+\s*(?:余|多)?家",
+    "no_honour": r"\d|贷款|资金|订单|投资|融资|专利|授权|认定$|通过",
+    "money": r"万元|亿元",
+    "named_many": r"等?\d+\s*(?:余|多)?家",
+    "long_number": r"\d{3,}",
+    "as_titles": r"作为([^，。]{4,80})，",
+    "application": r"(?:申报[^。]{0,12}通过|通过[^。，]{0,6}认定)",
+    "copula_word": r"(?:也是|只是|均为|都是|是)",
+    "predicate_end": r"[”’」]?(?:[，。；]|$|之一)",
+    "listed": r"(?:挂牌)?上市[。，；]?$",
+    "respectively_next": r"[”」]?(?:企业)?(?:数量)?分别",
+    "count_after": rf"(?:((?:19|20)\d\d)年的)?{_COUNT}(?:余|多)?(?:家|户)",
+    "near_gap": r"[^，。；]{0,14}$",
+    "other_figure": r"\d+(?:\.\d+)?(?:%|亿|万|个)",
+    "reached": "突破|达到",
+    "count_before": rf"{_COUNT}(?:余|多)?家(?:企业|单位)?(?:成功)?(?:入选|获批|获评|被认定为|认定为|完成|通过|上榜|入围)",
+    "list_word": r"[”」]?(?:企业)?(?:榜单|名单)",
+    "count_carried": rf"(?:其中，?)?(?:本年度|今年|当年)?新?(?:认定|增|有效数量|数量|总数|存量)(?:达到|达|近|超过|超|突破)?{_COUNT}(?:余|多)?家[，。；]?$",
+    "count_from": rf"其中{_COUNT}家来自",
+    "respective": rf"分别(?:为|达到|达|有|是)?((?:{_COUNT}(?:余|多)?家[、和及]?)+)",
+    "designation_tail": r"[”」]?(?:企业)?(?:数量)?",
+    "count_item": rf"{_COUNT}(?:余|多)?家",
+    "amount": rf"(?:最高)?{_NUM}(万|亿)?元",
+}.items()}
+
 
 def _number(s: str) -> float:
     """A number as written in the text: 1,200 · 1.2万 · 二十三."""
@@ -135,7 +168,7 @@ def _located(ctx: _Context) -> list[Fact]:
         if any(c in clause for c in v.words("located", "not_located")) and \
                 not any(c in clause for c in v.words("located", "settles")):
             continue
-        if "与" in head and not re.search("签约|落户|入驻", clause):
+        if "与" in head and not _RE["settling"].search(clause):
             continue
         parks = _parks_in(ctx, s.start, s.end)
         if parks:
@@ -196,9 +229,9 @@ def _verb_pattern() -> re.Pattern:
 def _honour_items(phrase: str) -> list[str]:
     trailers = vocabulary().words("recognition", "trailers")
     out = []
-    for item in re.split(r"[、；]|以及|和(?=[国省市])", phrase):
+    for item in _RE["honour_separator"].split(phrase):
         item = item.strip(QUOTES + "等")
-        item = re.sub(r"^(?:(?:19|20)\d\d年度?|首批|第[一二三四五六七八九十]+批|了|为|成为|\d+项)+", "", item)
+        item = _RE["honour_opener"].sub("", item)
         for t in trailers:
             if item.endswith(t) and len(item) > len(t) + 2:
                 item = item[: -len(t)]
@@ -242,6 +275,9 @@ def _recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
     s = ctx.sentence
     text = ctx.doc.text
     clauses = ctx.clauses
+    others = _copula_recognitions(ctx) + _as_recognitions(ctx) + _application_recognitions(ctx)
+    if not _verb_pattern().search(s.text):
+        return others                                # no verb of obtaining: most sentences of a page
     out = []
     masked = _mask_policies(ctx, s.start, s.end)
     designations = [m for m in ctx.mentions if m.kind == "designation"]
@@ -249,25 +285,25 @@ def _recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
     for vm in _verb_pattern().finditer(masked):
         p, q = s.start + vm.start(), s.start + vm.end()
         a, b = _clause_of(clauses, p)
-        if re.search(r"对[^，。；]{0,4}$", text[a:p]) or re.search(r"[申报]$", text[a:p]):
+        if _RE["reward_condition"].search(text[a:p]) or _RE["applying"].search(text[a:p]):
             continue                                  # 对认定为…的企业: a condition of a reward, not an honour
         phrase_end = b - 1 if text[b - 1] in _CLAUSE else b
         nxt = [m.start for m in ctx.mentions if m.kind in ("enterprise", "park", "organization") and q < m.start < phrase_end
                and text[m.start - 1] == "、"]
         phrase_end = min(nxt + [phrase_end])          # A获批X、B获批Y: A's honour stops where B begins
-        cut = re.search(r"等\d+(?:项|个|家)", text[q:phrase_end])
+        cut = _RE["named_total"].search(text[q:phrase_end])
         if cut:
             phrase_end = q + cut.start()              # …等19项国家级称号: the honours are the ones named
         phrase = text[q:phrase_end]
         bare = _YEAR_PREFIX.sub("", phrase.strip(QUOTES))
-        if re.search(r"\d+\s*(?:余|多)?家", phrase) or re.match(r"\d|贷款|资金|订单|投资|融资|专利|授权|认定$|通过", bare) \
-                or re.search(r"万元|亿元", phrase):
+        if _RE["firm_number"].search(phrase) or _RE["no_honour"].match(bare) \
+                or _RE["money"].search(phrase):
             continue
         if vm.group() == "通过" and not any(q <= d.start < phrase_end for d in designations):
             continue
         cands = _recipient_candidates(ctx, a, p)
-        named_many = cands and re.match(r"等?\d+\s*(?:余|多)?家", text[cands[-1].end:p])
-        if re.search(r"\d+\s*(?:余|多)?家", text[a:p]) and not named_many:
+        named_many = cands and _RE["named_many"].match(text[cands[-1].end:p])
+        if _RE["firm_number"].search(text[a:p]) and not named_many:
             continue                                  # 42家企业入选: a count
         rule = "recognition.verb"
         if text[a:p].startswith("被"):                # X…，被A授予Y: the sentence's subject
@@ -298,7 +334,7 @@ def _recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
             lvl = level or sent_level or (vocabulary().designations[code].default_level if code != "OTHER" else None)
             for r in recipients:
                 out.append(_fact(ctx, "recognition", r, rule, designation=code, honour=name, level=lvl, year=y))
-    return out + _copula_recognitions(ctx) + _as_recognitions(ctx) + _application_recognitions(ctx)
+    return out + others
 
 
 def _honours(ctx: _Context, phrase: str, q: int, p: int, designations: list[Mention]):
@@ -318,13 +354,13 @@ def _honours(ctx: _Context, phrase: str, q: int, p: int, designations: list[Ment
 
 def _is_honour(name: str) -> bool:
     return 4 <= len(name) <= 30 and name.endswith(vocabulary().words("recognition", "honour_endings")) \
-        and not re.search(r"\d{3,}", name) and not name.startswith(("该", "此", "这", "其"))
+        and not _RE["long_number"].search(name) and not name.startswith(("该", "此", "这", "其"))
 
 
 def _as_recognitions(ctx: _Context) -> list[Fact]:
     """作为A、B，PARK…: the titles a sentence opens with belong to its subject."""
     s, text = ctx.sentence, ctx.doc.text
-    m = re.match(r"作为([^，。]{4,80})，", s.text)
+    m = _RE["as_titles"].match(s.text)
     if not m:
         return []
     subject = next((x for x in ctx.mentions if x.start == s.start + m.end() and
@@ -352,7 +388,7 @@ def _as_recognitions(ctx: _Context) -> list[Fact]:
 def _application_recognitions(ctx: _Context) -> list[Fact]:
     """ENT…申报…通过 / ENT通过认定, with the designation applied for named in the sentence."""
     s, text = ctx.sentence, ctx.doc.text
-    if not re.search(r"(?:申报[^。]{0,12}通过|通过[^。，]{0,6}认定)", s.text):
+    if not _RE["application"].search(s.text):
         return []
     designation = next((m for m in ctx.mentions if m.kind == "designation"), None) or ctx.recent_designation
     ents = [m for m in ctx.mentions if m.kind == "enterprise"]
@@ -380,15 +416,17 @@ def _copula_recognitions(ctx: _Context) -> list[Fact]:
     """ENT也是…“小巨人” / ENT…上市: a firm said to be one, or said to have listed."""
     s, text = ctx.sentence, ctx.doc.text
     out = []
+    if not any(m.kind == "enterprise" for m in ctx.mentions):
+        return out
     for a, b in ctx.clauses:
         ents = [m for m in ctx.mentions if m.kind == "enterprise" and a <= m.start < b]
         if not ents:
             continue
         clause = text[a:b]
         des = [m for m in ctx.mentions if m.kind == "designation" and ents[0].end <= m.start < b]
-        copula = re.search(r"(?:也是|只是|均为|都是|是)", text[ents[0].end:b])
+        copula = _RE["copula_word"].search(text[ents[0].end:b])
         said = des and _COPULA.match(text[ents[-1].end:des[0].start]) and \
-            re.match(r"[”’」]?(?:[，。；]|$|之一)", text[des[0].end:b])   # 甲乙是一家…的高新技术企业。
+            _RE["predicate_end"].match(text[des[0].end:b])   # 甲乙是一家…的高新技术企业。
         if des and copula and "的代表" in clause or des and text[ents[0].end:ents[0].end + 2] in ("也是",) or said:
             year = _year(text[ents[-1].end:des[0].start]) if said else None
             for e in ents:
@@ -397,7 +435,7 @@ def _copula_recognitions(ctx: _Context) -> list[Fact]:
                                      des[0].key].default_level, year=year))
     for a, b in ctx.clauses:
         clause = text[a:b]
-        if re.search(r"(?:挂牌)?上市[。，；]?$", clause) and "上市企业" not in clause:
+        if _RE["listed"].search(clause) and "上市企业" not in clause:
             ents = [m for m in ctx.mentions if m.kind == "enterprise" and m.start < b]
             if ents:                                   # the firm of the clause, else the sentence's subject
                 inside = [m for m in ents if m.start >= a]
@@ -409,12 +447,19 @@ def _copula_recognitions(ctx: _Context) -> list[Fact]:
 
 # ------------------------------------------------------------------ counts
 
+@cache
+def _platforms() -> frozenset[str]:
+    """Designations of places (孵化器12家): their numbers are no counts of enterprises."""
+    return frozenset(code for code, d in vocabulary().designations.items() if d.platform)
+
+
 def _counts(ctx: _Context) -> list[Fact]:
     s, text = ctx.sentence, ctx.doc.text
+    if "家" not in s.text and "户" not in s.text:
+        return []                                    # every count is of 家 (or 户)
     cues = vocabulary().words("counts", "not_count_cues")
     clauses = ctx.clauses
-    platforms = {code for code, d in vocabulary().designations.items() if d.platform}
-    # 孵化器12家 counts places, not enterprises holding a designation
+    platforms = _platforms()
     designations = [m for m in ctx.mentions if m.kind == "designation" and s.start <= m.start < s.end
                     and m.key not in platforms]
     sentence_year = _year(_mask_policies(ctx, s.start, s.end))
@@ -428,14 +473,14 @@ def _counts(ctx: _Context) -> list[Fact]:
             continue                                 # 专精特新、单项冠军企业32家: a count over several lists
         stop = min([x.start for x in designations if x.start > d.start] + [b])
         window = text[d.end:stop]
-        if re.match(r"[”」]?(?:企业)?(?:数量)?分别", window):
+        if _RE["respectively_next"].match(window):
             continue                                 # 甲、乙分别为35家、48家: below, pair by pair
-        found = list(re.finditer(rf"(?:((?:19|20)\d\d)年的)?{_COUNT}(?:余|多)?(?:家|户)", window))
-        if found and not re.match(r"[^，。；]{0,14}$", window[:found[0].start()]):
+        found = list(_RE["count_after"].finditer(window))
+        if found and not _RE["near_gap"].match(window[:found[0].start()]):
             found = []
-        if found and re.search(r"\d+(?:\.\d+)?(?:%|亿|万|个)", window[:found[0].start()]):
+        if found and _RE["other_figure"].search(window[:found[0].start()]):
             found = []
-        if len(found) > 1 and re.search("突破|达到", window) and not any(f.group(1) for f in found):
+        if len(found) > 1 and _RE["reached"].search(window) and not any(f.group(1) for f in found):
             found = found[-1:]                       # 总数突破4000家达到4320余家: the figure reached
         park, _ = _park_for(ctx, a, b, d.start)
         if park is None:
@@ -445,14 +490,14 @@ def _counts(ctx: _Context) -> list[Fact]:
             if park:
                 out.append(_fact(ctx, "count", park, "count.after", designation=d.key, value=_number(f.group(2)),
                                  year=year))
-    for m in re.finditer(rf"{_COUNT}(?:余|多)?家(?:企业|单位)?(?:成功)?(?:入选|获批|获评|被认定为|认定为|完成|通过|上榜|入围)", s.text):
+    for m in _RE["count_before"].finditer(s.text):
         pos = s.start + m.end()
         a, b = _clause_of(clauses, pos - 1)
         d = next((x for x in designations if pos <= x.start < b), None)
         if d is None and any(x.kind == "park" and a <= x.start < s.start + m.start() for x in ctx.mentions):
             # 在…瞪羚企业榜单中，某高新区有18家企业上榜: the list named before, the park this clause's subject
             d = next((x for x in reversed(designations) if x.end <= s.start + m.start()
-                      and re.match(r"[”」]?(?:企业)?(?:榜单|名单)", text[x.end:x.end + 4])), None)
+                      and _RE["list_word"].match(text[x.end:x.end + 4])), None)
         if d is None or any(c in text[a:b] for c in cues):
             continue
         park, _ = _park_for(ctx, s.start, s.end, s.start + m.start())
@@ -464,14 +509,13 @@ def _counts(ctx: _Context) -> list[Fact]:
     carried = ctx.recent_count or next((f.designation for f in reversed(out)), None)
     for a, b in clauses:
         clause = text[a:b]
-        m = re.match(rf"(?:其中，?)?(?:本年度|今年|当年)?新?(?:认定|增|有效数量|数量|总数|存量)(?:达到|达|近|超过|超|突破)?{_COUNT}(?:余|多)?家[，。；]?$",
-                     clause)
+        m = _RE["count_carried"].match(clause)
         if m and carried and not any(a <= d.start < b for d in designations):
             park, _ = _park_for(ctx, s.start, s.end, a)
             if park:
                 out.append(_fact(ctx, "count", park, "count.carried", designation=carried, value=_number(m.group(1)),
                                  year=sentence_year))
-    for m in re.finditer(rf"其中{_COUNT}家来自", s.text):
+    for m in _RE["count_from"].finditer(s.text):
         pos = s.start + m.end()
         park = next((x for x in ctx.mentions if x.kind == "park" and x.start == pos), None)
         d = next((x for x in reversed(designations) if x.start < pos), None)
@@ -485,16 +529,16 @@ def _respective_counts(ctx: _Context, designations: list[Mention], year: int | N
     """瞪羚企业、潜在瞪羚企业分别为35家、48家: one count for each designation, in order."""
     s, text = ctx.sentence, ctx.doc.text
     out = []
-    for m in re.finditer(rf"分别(?:为|达到|达|有|是)?((?:{_COUNT}(?:余|多)?家[、和及]?)+)", s.text):
+    for m in _RE["respective"].finditer(s.text):
         pos = s.start + m.start()
         run: list[Mention] = []
         for d in reversed([d for d in designations if d.end <= pos]):
-            if not run and re.fullmatch(r"[”」]?(?:企业)?(?:数量)?", text[d.end:pos]) or \
+            if not run and _RE["designation_tail"].fullmatch(text[d.end:pos]) or \
                     run and text[d.end:run[0].start] in ("、", "和", "及", "与"):
                 run.insert(0, d)
             else:
                 break
-        values = [_number(x.group(1)) for x in re.finditer(rf"{_COUNT}(?:余|多)?家", m.group(1))]
+        values = [_number(x.group(1)) for x in _RE["count_item"].finditer(m.group(1))]
         park, _ = _park_for(ctx, s.start, s.end, pos)
         if park and len(run) >= 2 and len(values) == len(run):
             out += [_fact(ctx, "count", park, "count.respective", designation=d.key, value=v, year=year)
@@ -542,7 +586,7 @@ def _incentives(ctx: _Context) -> list[Fact]:
                 current = d
         if current is None:
             continue
-        for m in re.finditer(rf"(?:最高)?{_NUM}(万|亿)?元", clause):
+        for m in _RE["amount"].finditer(clause):
             amount = _number(m.group(1)) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1)
             park, _ = _park_for(ctx, s.start, s.end, a + m.start())
             if park:
