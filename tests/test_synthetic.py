@@ -19,3 +19,16 @@ def test_synthetic_articles_yield_every_kind_of_fact(tmp_path):
     text = write_corpus(tmp_path, 1, seed=5)[0].read_text(encoding="utf-8")
     kinds = {f.kind for f in extract_article("syn.txt", text).facts}
     assert kinds >= {"count", "recognition", "incentive", "located_in", "issued_by"}
+
+
+def test_default_pages_state_facts_as_sparsely_as_news_and_dense_ones_densely(tmp_path):
+    from kg.clean import clean
+    from kg.sentences import split_sentences
+
+    def fact_share(dense):
+        text = write_corpus(tmp_path / str(dense), 1, seed=5, dense=dense)[0].read_text(encoding="utf-8")
+        sentences = split_sentences(clean(text))
+        stated = {clean(f.evidence).text for f in extract_article("syn.txt", text).facts}
+        return sum(s.text in stated for s in sentences) / len(sentences)
+    assert 0.1 < fact_share(False) < 0.3          # the sample pages: 0.17
+    assert fact_share(True) > 0.5
