@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
+from typing import Iterator
 
 from .model import CleanText, Mention, Sentence
 from .vocabulary import QUOTES, designation_code, vocabulary
@@ -55,6 +56,22 @@ def _patterns() -> dict[str, re.Pattern]:
                              rf"(?={alt('enterprise', 'name_followers')}|[，。、与和])"),
         "facility": re.compile(rf"(?:{alt('enterprise', 'facilities')})(?:[一二三四五]期)?(?=[、等])"),
     }
+
+
+# words one of which a sentence must hold for "trade_single" to match in it (its list, honour and copula branches)
+_TRADE_SINGLE_NEEDS = ("等", "获批", "获评", "荣获", "入选", "获得", "是一家", "也是")
+
+
+def _finditer_where(pattern: re.Pattern, text: str, needs: tuple[str, ...]) -> Iterator[re.Match]:
+    """pattern.finditer over the sentences (to 。) that hold one of the words it needs, with positions in text:
+    most sentences of a page hold none, and a name pattern never runs across a full stop."""
+    pos = 0
+    while pos < len(text):
+        end = text.find("。", pos)
+        end = len(text) if end < 0 else end + 1
+        if any(n in text[pos:end] for n in needs):
+            yield from pattern.finditer(text, pos, end)
+        pos = end
 
 
 def _sentence_index(sentences: list[Sentence]):
@@ -143,7 +160,7 @@ def _parks(text: str) -> list[tuple[int, int, str]]:
     zones = [(m.start(), m.end(), named[m.group()]) for m in _patterns()["named_zone"].finditer(text)]
     spans = {(start, end) for start, end, _ in zones}         # a zone's official name wins over place + kind
     out = [c for c in out if (c[0], c[1]) not in spans] + zones
-    for m in _patterns()["bracket_park"].finditer(text):
+    for m in _finditer_where(_patterns()["bracket_park"], text, ("（",)):
         head = _trim_left(m.group(1)) if len(m.group(1)) > 2 else m.group(1)
         if m.group(2) in vocabulary().places and len(head) >= 2:
             out.append((m.end() - len(m.group()) + len(m.group(1)) - len(head), m.end(), head + m.group(3) + m.group(4)))
@@ -264,7 +281,7 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
     heads = v.words("enterprise", "list_heads")
     endings = v.words("enterprise", "trade_endings")
     out = []
-    for m in _patterns()["list"].finditer(text):
+    for m in _finditer_where(_patterns()["list"], text, ("、",)):
         items = m.group().split("、")
         first = items[0]
         for h in heads:
@@ -303,13 +320,13 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
         if _trade_ok(m.group(1)) and len(m.group(1)) > len(m.group(2)) and \
                 not m.group(1).startswith(vocabulary().words("not_name_openers")):
             out.append((m.start(1), m.end(1), m.group(1)))
-    for m in _patterns()["honour_list"].finditer(text):   # 甲乙、丙丁获得…奖: the subjects of an honour
+    for m in _finditer_where(_patterns()["honour_list"], text, ("、",)):   # 甲乙、丙丁获得…奖: the subjects of an honour
         pos = m.start(1)
         for item in m.group(1).split("、"):
             if _trade_ok(item) and not _starts_with_place(item):
                 out.append((pos, pos + len(item), item))
             pos += len(item) + 1
-    for m in _patterns()["trade_single"].finditer(text):
+    for m in _finditer_where(_patterns()["trade_single"], text, _TRADE_SINGLE_NEEDS):
         host = _host_prefix(m.group(1))             # 区内企业甲乙获评…: named as the park's firm
         item, start = m.group(1)[len(host):], m.start(1) + len(host)
         before = text[start - 1:start] if start else "，"
