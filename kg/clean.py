@@ -11,7 +11,6 @@ from .vocabulary import vocabulary
 _TABLE = {ord(a): b for a, b in zip(",;:!?()", "，；：！？（）")}
 _TABLE.update({c: chr(c - 0xFEE0) for r in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B)) for c in range(*r)})
 _SPACE = re.compile(r"\s+")
-_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 _DOUBLED_CHARS = re.compile(r"((?:([\u3400-\u9fff“”‘’])\2){3,})")
 _DOUBLED_PHRASE = re.compile(r"([\u3400-\u9fff“”]{4,16})\1")
 _THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3})")
@@ -35,6 +34,10 @@ def _page_lines(raw: str) -> tuple[set[int], set[int]]:
     return heading_ends, caption_chars
 
 
+def _ascii_word(c: str) -> bool:
+    return c.isascii() and c.isalnum()
+
+
 def clean(raw: str) -> CleanText:
     """Join broken lines, drop stray spaces and picture captions, end headings, unify punctuation and undo
     doubled headlines."""
@@ -43,18 +46,19 @@ def clean(raw: str) -> CleanText:
     offsets: list[int] = []
     pos = 0
     for m in _SPACE.finditer(raw):
-        if m.start() > pos:
-            parts.append(raw[pos:m.start()])
-            offsets.extend(range(pos, m.start()))
-        if m.start() in heading_ends:    # the mark stands for the heading's last character, so spans stay whole
+        start, end = m.span()
+        if start > pos:
+            parts.append(raw[pos:start])
+            offsets.extend(range(pos, start))
+        if start in heading_ends:        # the mark stands for the heading's last character, so spans stay whole
             parts.append(HEADING_END)
-            offsets.append(m.start() - 1)
-        prev, nxt = raw[m.start() - 1:m.start()], raw[m.end():m.end() + 1]
+            offsets.append(start - 1)
         # a space between two ASCII words is a word break; anywhere else it is a PDF artefact
-        if prev and nxt and _ASCII_WORD.match(prev) and _ASCII_WORD.match(nxt) and not (prev.isdigit() and nxt.isdigit()):
+        if start and end < len(raw) and _ascii_word(raw[start - 1]) and _ascii_word(raw[end]) \
+                and not (raw[start - 1].isdigit() and raw[end].isdigit()):
             parts.append(" ")
-            offsets.append(m.start())
-        pos = m.end()
+            offsets.append(start)
+        pos = end
     if pos < len(raw):
         parts.append(raw[pos:])
         offsets.extend(range(pos, len(raw)))
@@ -65,7 +69,14 @@ def clean(raw: str) -> CleanText:
         drop.update(range(m.start() + 1, m.end(), 2))
     for m in _DOUBLED_PHRASE.finditer(text):
         drop.update(range(m.start(1) + len(m.group(1)), m.end()))
-    if drop:
-        text = "".join(c for i, c in enumerate(text) if i not in drop)
-        offsets = [o for i, o in enumerate(offsets) if i not in drop]
+    if drop:                             # keep the runs between dropped characters (few: captions, doubles)
+        pieces, kept, prev = [], [], 0
+        for i in sorted(drop):
+            if i > prev:
+                pieces.append(text[prev:i])
+                kept.extend(offsets[prev:i])
+            prev = i + 1
+        pieces.append(text[prev:])
+        kept.extend(offsets[prev:])
+        text, offsets = "".join(pieces), kept
     return CleanText(text=text, raw=raw, offsets=tuple(offsets))
