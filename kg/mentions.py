@@ -43,9 +43,11 @@ def _patterns() -> dict[str, re.Pattern]:
         # items of a list of names: name characters but 等 (U+7B49), which ends a list
         "list": re.compile(r"[\u4e00-\u7b48\u7b4a-\u9fffA-Za-z0-9·（）.]{2,14}(?:、[\u4e00-\u7b48\u7b4a-\u9fffA-Za-z0-9·（）.]{2,14})+"),
         "after_verb": re.compile(rf"(?:推动|支持|助推|引进|吸引|帮助|鼓励)([{NAME_CHARS}]{{2,4}}?({alt('enterprise', 'trade_endings')}))"),
-        "honour_list": re.compile(rf"(?:^|(?<=[，。；：]))((?:[\u4e00-\u9fff]{{2,6}}、)+[\u4e00-\u9fff]{{2,6}})(?=(?:成功)?(?:获批|获评|荣获|入选|获得))"),
+        "honour_list": re.compile(rf"(?:^|(?<=[，。；：]){''.join(f'|(?<={re.escape(w)})' for w in v.words('enterprise', 'host_words'))})"
+                                  rf"((?:[\u4e00-\u9fff]{{2,6}}、)+[\u4e00-\u9fff]{{2,6}})"
+                                  rf"(?=(?:成功)?(?:{alt('enterprise', 'honour_verbs')}))"),
         "trade_single": re.compile(rf"(?:^|(?<=[，。；：、（的]))([{NAME_CHARS}]{{2,10}}?)(?:(?P<list>等\d*家?(?:企业|公司))|"
-                                   rf"(?=(?P<honour>(?:成功)?(?:获批|获评|荣获|入选|获得))|(?P<copula>是一家|也是)))"),
+                                   rf"(?=(?P<honour>(?:成功)?(?:{alt('enterprise', 'honour_verbs')}))|(?P<copula>是一家|也是)))"),
         # a clause-opening name ending like a firm that invests, or whose technology is described
         "trade_subject": re.compile(rf"(?:^|(?<=[，。；：]))([{NAME_CHARS}]{{1,6}}?(?:{alt('enterprise', 'trade_endings')}))"
                                     rf"(?=(?:{alt('enterprise', 'subject_verbs')})|的[^，。；]{{0,12}}(?:技术|产品|业务))"),
@@ -58,8 +60,10 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
-# words one of which a sentence must hold for "trade_single" to match in it (its list, honour and copula branches)
-_TRADE_SINGLE_NEEDS = ("等", "获批", "获评", "荣获", "入选", "获得", "是一家", "也是")
+@cache
+def _trade_single_needs() -> tuple[str, ...]:
+    """Words one of which a sentence must hold for "trade_single" to match in it (its list, honour, copula)."""
+    return ("等", "是一家", "也是") + vocabulary().words("enterprise", "honour_verbs")
 
 
 def _finditer_where(pattern: re.Pattern, text: str, needs: tuple[str, ...]) -> Iterator[re.Match]:
@@ -294,6 +298,10 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
         items[0] = first
         last = items[-1]
         end = m.end()
+        verb = min((i for i in (last.find(w) for w in v.words("enterprise", "honour_verbs")) if i >= 2), default=0)
+        if verb:                                     # 甲、乙入选: the list ends at its verb
+            end -= len(last) - verb
+            last = items[-1] = last[:verb]
         if not _trade_ok(last):
             cut = min((last.find(e) + len(e) for e in endings if 0 < last.find(e) and last.find(e) + len(e) >= 4),
                       default=0)
@@ -321,12 +329,13 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
                 not m.group(1).startswith(vocabulary().words("not_name_openers")):
             out.append((m.start(1), m.end(1), m.group(1)))
     for m in _finditer_where(_patterns()["honour_list"], text, ("、",)):   # 甲乙、丙丁获得…奖: the subjects of an honour
-        pos = m.start(1)
-        for item in m.group(1).split("、"):
+        host = _host_prefix(m.group(1))              # 区内甲乙、丙丁获评…
+        pos = m.start(1) + len(host)
+        for item in m.group(1)[len(host):].split("、"):
             if _trade_ok(item) and not _starts_with_place(item):
                 out.append((pos, pos + len(item), item))
             pos += len(item) + 1
-    for m in _finditer_where(_patterns()["trade_single"], text, _TRADE_SINGLE_NEEDS):
+    for m in _finditer_where(_patterns()["trade_single"], text, _trade_single_needs()):
         host = _host_prefix(m.group(1))             # 区内企业甲乙获评…: named as the park's firm
         item, start = m.group(1)[len(host):], m.start(1) + len(host)
         before = text[start - 1:start] if start else "，"

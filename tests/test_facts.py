@@ -186,3 +186,13 @@ def test_a_park_that_created_a_base_holds_it_but_not_one_it_is_creating():
     got = [(f.subject, f.designation) for f in facts("绵阳高新区成功创建国家级大众创业万众创新示范基地。", "recognition")]
     assert got == [("park:绵阳高新区", "MASS_INNOVATION_DEMO_BASE")]
     assert facts("绵阳高新区正在创建国家级大众创业万众创新示范基地。", "recognition") == []
+
+
+@pytest.mark.parametrize("text, firms", [
+    ("其中，晟铂电子被认定为国家级专精特新“小巨人”企业，澜铂科技被认定为省级瞪羚企业。", {"晟铂电子", "澜铂科技"}),
+    ("近日，四川省公布2023年四川省瞪羚企业名单，绵阳高新区晟铂电子、澜铂科技入选。", {"晟铂电子", "澜铂科技"}),
+    ("绵阳高新区晟铂、澜铂入选省级瞪羚企业。", {"晟铂", "澜铂"}),
+    ("区内晟铂、澜铂获评瞪羚企业。", {"晟铂", "澜铂"}),
+])
+def test_honoured_trade_names_after_their_park_and_before_passive_verbs(text, firms):
+    assert {f.subject.split(":", 1)[1] for f in facts(text, "recognition")} == firms
