@@ -196,7 +196,8 @@ def _issuers(ctx: _Context) -> list[Fact]:
     for p in (m for m in ctx.mentions if m.kind == "policy"):
         subject = None
         title = p.key
-        inside = [a for a in agents if a.kind != "anaphor" and a.start == p.start + 1]
+        inside = [a for a in agents if a.kind != "anaphor" and a.start == p.start + 1
+                  and not a.surface.endswith(vocabulary().words("organization", "facilities"))]
         named = max(inside, key=lambda x: len(x.surface)) if inside else None
         before = [a for a in agents if a.end <= p.start and s.start <= a.start]
         lead = ctx.doc.text[max(s.start, p.start - 6):p.start]

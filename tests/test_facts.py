@@ -196,3 +196,8 @@ def test_a_park_that_created_a_base_holds_it_but_not_one_it_is_creating():
 ])
 def test_honoured_trade_names_after_their_park_and_before_passive_verbs(text, firms):
     assert {f.subject.split(":", 1)[1] for f in facts(text, "recognition")} == firms
+
+
+def test_a_facility_a_title_is_about_is_not_its_issuer():
+    got = [f.obj for f in facts("绵阳高新区科技创新局牵头制定了《科技企业孵化器管理办法》。", "issued_by")]
+    assert got == ["organization:绵阳高新区科技创新局"]
