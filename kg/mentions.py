@@ -56,6 +56,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "company_tail": re.compile(rf"等[^，。；]{{0,16}}?(?:{alt('enterprise', 'list_tail_nouns')})|\d+家(?:企业|公司)"),
         "hosted": re.compile(rf"(?:{alt('enterprise', 'host_words')})[内的]?(?:企业|公司)([{NAME_CHARS}]{{3,8}}?)"
                              rf"(?={alt('enterprise', 'name_followers')}|[，。、与和])"),
+        # 韩国某某半导体…: after a country, a name ending like a firm is a foreign firm
+        "foreign": re.compile(rf"(?:{alt('enterprise', 'countries')})([{NAME_CHARS}]{{1,6}}?(?:{alt('enterprise', 'trade_endings')}))"),
         "facility": re.compile(rf"(?:{alt('enterprise', 'facilities')})(?:[一二三四五]期)?(?=[、等])"),
     }
 
@@ -344,7 +346,11 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
         if m.group("list") or m.group("copula") or item.endswith(endings) \
                 or m.group("honour") and (host.endswith(("企业", "公司")) or before in "、，" and len(item) <= 6):
             out.append((start, m.end(1), item))
-    out += [(m.start(1), m.end(1), m.group(1)) for m in _patterns()["trade_subject"].finditer(text) if _trade_ok(m.group(1))]
+    for m in _patterns()["trade_subject"].finditer(text):      # 项目由甲乙电子投资建设: the name after the cut
+        name = _trim_left(m.group(1)) if len(m.group(1)) > 4 else m.group(1)
+        if _trade_ok(name):
+            out.append((m.end(1) - len(name), m.end(1), name))
+    out += [(m.start(1), m.end(1), m.group(1)) for m in _patterns()["foreign"].finditer(text) if _trade_ok(m.group(1))]
     for m in _patterns()["hosted"].finditer(text):         # 该区企业甲乙科技日前…: a name after its host's words
         item = m.group(1)
         if _trade_ok(item) and not item.startswith(v.words("not_name_openers") + v.words("clause_openers")) and \

@@ -135,3 +135,13 @@ def test_facilities_that_open_a_clause_are_bodies():
 ])
 def test_trade_names_by_what_surrounds_them(text, expected):
     assert keys(text, "enterprise") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("韩国晟铂半导体核心零部件制造项目签约落户。", {"晟铂半导体"}),      # a country is no part of the name
+    ("日本澜铂株式会社与园区签约。", {"日本澜铂株式会社"}),
+    ("项目由晟铂电子投资建设，总投资20亿元。", {"晟铂电子"}),
+    ("美国经济增长放缓。", set()),
+])
+def test_foreign_firms_and_firms_after_a_cut(text, expected):
+    assert keys(text, "enterprise") == expected
