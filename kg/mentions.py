@@ -363,17 +363,24 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
 def _firms_of_facilities(text: str) -> list[tuple[int, int, str]]:
     """甲乙电气丙市项目二期、…: in a list of projects, the name before a city is the firm that builds there."""
     v = vocabulary()
+    regions = v.words("enterprise", "regions")
+    openers = v.words("enterprise", "list_heads") + v.words("not_name_openers")
     out = []
     for m in _patterns()["facility"].finditer(text):
         run = _left_run(text, m.start())
-        for i in range(2, len(run) - 1):
+        cut = None
+        for i in range(2, len(run) - 1):          # a city or a region (华东, 川南) says where the facility is
             place = _starts_with_place(run[i:])
-            if place and v.places.get(place) in ("province", "city"):
-                firm = _trim_left(run[:i])
-                if _trade_ok(firm) and not _starts_with_place(firm):
-                    start = m.start() - len(run) + i - len(firm)
-                    out.append((start, start + len(firm), firm))
+            if place and v.places.get(place) in ("province", "city") or run.startswith(regions, i):
+                cut = i
                 break
+        if cut:
+            firm = _trim_left(run[:cut])
+            opener = next((w for w in openers if firm.startswith(w) and len(firm) - len(w) >= 2), "")
+            firm = firm[len(opener):]
+            if _trade_ok(firm) and v.places.get(_starts_with_place(firm) or "") not in ("province", "city"):
+                start = m.start() - len(run) + cut - len(firm)
+                out.append((start, start + len(firm), firm))
     return out
 
 

@@ -145,3 +145,9 @@ def test_trade_names_by_what_surrounds_them(text, expected):
 ])
 def test_foreign_firms_and_firms_after_a_cut(text, expected):
     assert keys(text, "enterprise") == expected
+
+
+def test_firm_before_a_region_or_city_and_its_facility():
+    assert keys("推动晟铂连锁川南分拨中心、澜铂物流华东物流中心等项目建设。", "enterprise") == {"晟铂连锁", "澜铂物流"}
+    assert keys("推进云杉电气绵阳项目二期、翊朔药业德阳生产基地等重大项目。", "enterprise") == {"云杉电气", "翊朔药业"}
+    assert keys("加速构建科技创新基地、总部集聚基地。", "enterprise") == set()
