@@ -53,7 +53,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                     rf"(?=(?:{alt('enterprise', 'subject_verbs')})|的[^，。；]{{0,12}}(?:技术|产品|业务))"),
         # 区内企业…, 高新区…有限公司: the words for the host park, then the firm's name
         "host": re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?(?:{alt('enterprise', 'host_words')})[内的]?(?:企业|公司)?"),
-        "company_tail": re.compile(rf"等[^，。；]{{0,16}}?(?:{alt('enterprise', 'list_tail_nouns')})|\d+家(?:企业|公司)"),
+        "company_tail": re.compile(rf"等[^，。；]{{0,24}}?(?:{alt('enterprise', 'list_tail_nouns')})|\d+家(?:企业|公司)"),
         "hosted": re.compile(rf"(?:{alt('enterprise', 'host_words')})[内的]?(?:企业|公司)([{NAME_CHARS}]{{3,8}}?)"
                              rf"(?={alt('enterprise', 'name_followers')}|[，。、与和])"),
         # 韩国某某半导体…: after a country, a name ending like a firm is a foreign firm
@@ -310,7 +310,7 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
             if cut:
                 end -= len(last) - cut
                 items[-1] = last[:cut]
-        tail = text[end:end + 18]
+        tail = text[end:end + 30]
         company_tail = _patterns()["company_tail"].match(tail)
         head_ctx = text[max(0, m.start() - 6):m.start() + (len(m.group().split('、')[0]) - len(first))]
         company_head = any(head_ctx.endswith(h) for h in ("企业", "公司", "引进了", "吸引", "汇聚了", "助推"))

@@ -201,3 +201,11 @@ def test_honoured_trade_names_after_their_park_and_before_passive_verbs(text, fi
 def test_a_facility_a_title_is_about_is_not_its_issuer():
     got = [f.obj for f in facts("绵阳高新区科技创新局牵头制定了《科技企业孵化器管理办法》。", "issued_by")]
     assert got == ["organization:绵阳高新区科技创新局"]
+
+
+def test_firms_invited_to_visit_are_named_but_not_located():
+    text = ("绵阳高新区组织招商活动5次，“请进来”如浙江澜铂控股、北京晟铂科技、云杉九天、北京翊朔苑等多家智能制造、"
+            "数字经济等领域优质企业8批次。")
+    a = extract_article("t.txt", text)
+    assert {e.key for e in a.entities if e.kind == "enterprise"} == {"浙江澜铂控股", "北京晟铂科技", "云杉九天", "北京翊朔苑"}
+    assert [f for f in a.facts if f.kind == "located_in"] == []
