@@ -51,6 +51,10 @@ def _patterns() -> dict[str, re.Pattern]:
         # a clause-opening name ending like a firm that invests, or whose technology is described
         "trade_subject": re.compile(rf"(?:^|(?<=[，。；：]))([{NAME_CHARS}]{{1,6}}?(?:{alt('enterprise', 'trade_endings')}))"
                                     rf"(?=(?:{alt('enterprise', 'subject_verbs')})|的[^，。；]{{0,12}}(?:技术|产品|业务))"),
+        # a clause-opening name followed by its production capacity (某某乐叶年产7GW…), or the party to projects
+        # signed (与某某等6个…项目签约)
+        "producer": re.compile(rf"(?:^|(?<=[，。；：]))([{NAME_CHARS}]{{2,8}}?)(?=年产(?:能|值)?(?:达|超)?\d)"),
+        "project_party": re.compile(rf"与([{NAME_CHARS}]{{2,10}}?)等\d+个[^，。；]{{0,14}}?项目(?:成功)?签约"),
         # 区内企业…, 高新区…有限公司: the words for the host park, then the firm's name
         "host": re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?(?:{alt('enterprise', 'host_words')})[内的]?(?:企业|公司)?"),
         "company_tail": re.compile(rf"等[^，。；]{{0,24}}?(?:{alt('enterprise', 'list_tail_nouns')})|\d+家(?:企业|公司)"),
@@ -351,6 +355,9 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
         if _trade_ok(name):
             out.append((m.end(1) - len(name), m.end(1), name))
     out += [(m.start(1), m.end(1), m.group(1)) for m in _patterns()["foreign"].finditer(text) if _trade_ok(m.group(1))]
+    for name in ("producer", "project_party"):
+        out += [(m.start(1), m.end(1), m.group(1)) for m in _patterns()[name].finditer(text)
+                if _trade_ok(m.group(1)) and not m.group(1).startswith(v.words("clause_openers"))]
     for m in _patterns()["hosted"].finditer(text):         # 该区企业甲乙科技日前…: a name after its host's words
         item = m.group(1)
         if _trade_ok(item) and not item.startswith(v.words("not_name_openers") + v.words("clause_openers")) and \

@@ -151,3 +151,13 @@ def test_firm_before_a_region_or_city_and_its_facility():
     assert keys("推动晟铂连锁川南分拨中心、澜铂物流华东物流中心等项目建设。", "enterprise") == {"晟铂连锁", "澜铂物流"}
     assert keys("推进云杉电气绵阳项目二期、翊朔药业德阳生产基地等重大项目。", "enterprise") == {"云杉电气", "翊朔药业"}
     assert keys("加速构建科技创新基地、总部集聚基地。", "enterprise") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("目前，嘉兴晟铂乐叶年产7GW高效组件等重点项目全面开展建设。", {"嘉兴晟铂乐叶"}),     # named by its capacity
+    ("某高新区与黑龙江澜铂众等6个精密超精密产业化项目签约。", {"黑龙江澜铂众"}),         # a party to projects signed
+    ("今年年产值超100亿元。", set()),
+    ("园区年产值达120亿元。", set()),
+])
+def test_firms_by_capacity_and_by_projects_signed(text, expected):
+    assert keys(text, "enterprise") == expected
