@@ -13,6 +13,7 @@ from .model import CleanText, Fact, Mention, Sentence
 from .vocabulary import QUOTES, vocabulary
 
 _CLAUSE = "，；：。！？"
+_UNQUOTE = {ord(c): None for c in QUOTES}
 _YEAR = re.compile(r"((?:19|20)\d\d)(?:\s*年)")
 _NUM = r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
 # a count: digits (1,200 · 1.2万) or a Chinese numeral with a digit word in it (十家, 二十三家; not 万家, 数十家)
@@ -342,10 +343,14 @@ def _honours(ctx: _Context, phrase: str, q: int, p: int, designations: list[Ment
     """The honours a verb's phrase names: designations, else the list just announced, else OTHER titles."""
     s = ctx.sentence
     in_phrase = [d for d in designations if q <= d.start < q + len(phrase)]
-    if in_phrase:
+    if in_phrase:                                     # and the other titles beside them (A基地、B集群试点)
         previous = [d for d in designations if s.start <= d.start < q and d.level]
         inherited = previous[-1].level if previous else None
-        return [(d.key, None, d.level or inherited, None) for d in in_phrase]
+        named = [d.surface.translate(_UNQUOTE) for d in in_phrase]
+        others = [name for name in _honour_items(phrase) if _is_honour(name)
+                  and not any(n in name.translate(_UNQUOTE) for n in named)]
+        return [(d.key, None, d.level or inherited, None) for d in in_phrase] + \
+            [("OTHER", name, _level_of_name(name), "recognition.other") for name in others]
     if not _YEAR_PREFIX.sub("", phrase.strip(QUOTES + "成功了其中")):
         prior = [d for d in designations if s.start <= d.start < p] or [ctx.recent_list] * bool(ctx.recent_list)
         return [(prior[-1].key, None, prior[-1].level, "recognition.list")] if prior else []

@@ -209,3 +209,11 @@ def test_firms_invited_to_visit_are_named_but_not_located():
     a = extract_article("t.txt", text)
     assert {e.key for e in a.entities if e.kind == "enterprise"} == {"浙江澜铂控股", "北京晟铂科技", "云杉九天", "北京翊朔苑"}
     assert [f for f in a.facts if f.kind == "located_in"] == []
+
+
+def test_other_titles_beside_designations_in_one_phrase():
+    got = {(f.designation, f.honour) for f in facts(
+        "绵阳高新区先后获批国家火炬新材料特色产业基地、国家创新型产业集群试点等。", "recognition")}
+    assert got == {("OTHER", "国家火炬新材料特色产业基地"), ("INNOVATIVE_CLUSTER", None)}
+    got = {(f.designation, f.honour) for f in facts("晟铂光电等28家企业入选“瞪羚企业”。", "recognition")}
+    assert got == {("GAZELLE", None)}
