@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from .entities import entity_id
 from .mentions import level_before
 from .model import CleanText, Fact, Mention, Sentence
-from .vocabulary import QUOTES, vocabulary
+from .vocabulary import QUOTES, designation_code, vocabulary
 
 _CLAUSE = "，；：。！？"
 _UNQUOTE = {ord(c): None for c in QUOTES}
@@ -74,7 +74,7 @@ _RULE_CONFIDENCE = {
     "issuer.title": 0.95, "issuer.verb": 0.85, "issuer.section": 0.6,
     "recognition.verb": 0.85, "recognition.list": 0.8, "recognition.copula": 0.6, "recognition.listed": 0.7,
     "recognition.other": 0.65, "recognition.as": 0.6, "recognition.application": 0.7,
-    "count.after": 0.85, "count.before": 0.85, "count.respective": 0.8, "count.from": 0.75, "count.carried": 0.65,
+    "count.after": 0.85, "count.before": 0.85, "count.respective": 0.8, "count.other": 0.6, "count.from": 0.75, "count.carried": 0.65,
     "incentive.obtain": 0.85,
 }
 
@@ -510,7 +510,7 @@ def _counts(ctx: _Context) -> list[Fact]:
         if park:
             out.append(_fact(ctx, "count", park, "count.before", designation=d.key, value=_number(m.group(1)),
                              year=_year(text[pos:b]) or sentence_year))
-    out += _respective_counts(ctx, designations, sentence_year)
+    out += _respective_counts(ctx, designations, sentence_year) + _other_counts(ctx, designations, sentence_year)
     # 认定高企超过1000家，有效数量近2800家 / 其中，本年度认定599家: the count goes on with its designation
     carried = ctx.recent_count or next((f.designation for f in reversed(out)), None)
     for a, b in clauses:
@@ -528,6 +528,28 @@ def _counts(ctx: _Context) -> list[Fact]:
         if park and d:
             out.append(_fact(ctx, "count", entity_id("park", park.key), "count.from", designation=d.key,
                              value=_number(m.group(1)), year=sentence_year))
+    return out
+
+
+@cache
+def _other_count_pattern() -> re.Pattern:
+    markers = vocabulary().alternation("counts", "other_category_markers")
+    return re.compile(rf"(?:^|(?<=[，、；：。])|(?<=其中)|(?<=现有)|(?<=拥有)|(?<=共有))"
+                      rf"(?!其中|现有|拥有|共有)([\u4e00-\u9fff]{{2,16}}?(?:{markers})企业)(?:达到|达|有)?{_COUNT}(?:余|多)?家")
+
+
+def _other_counts(ctx: _Context, designations: list[Mention], year: int | None) -> list[Fact]:
+    """其中某省战略性新兴产业骨干企业7家: a category of firms that is an honour list of its own, counted as OTHER."""
+    s = ctx.sentence
+    out = []
+    for m in _other_count_pattern().finditer(s.text):
+        a, b = s.start + m.start(1), s.start + m.end(1)
+        if any(a <= d.start < b for d in designations) or designation_code(m.group(1)):
+            continue                                 # a designation's count: counted above
+        park, _ = _park_for(ctx, s.start, s.end, a)
+        if park:
+            out.append(_fact(ctx, "count", park, "count.other", designation="OTHER", honour=m.group(1),
+                             value=_number(m.group(2)), year=year))
     return out
 
 

@@ -217,3 +217,10 @@ def test_other_titles_beside_designations_in_one_phrase():
     assert got == {("OTHER", "国家火炬新材料特色产业基地"), ("INNOVATIVE_CLUSTER", None)}
     got = {(f.designation, f.honour) for f in facts("晟铂光电等28家企业入选“瞪羚企业”。", "recognition")}
     assert got == {("GAZELLE", None)}
+
+
+def test_categories_that_are_honour_lists_are_counted_as_other():
+    got = {(f.designation, f.honour, f.value) for f in facts(
+        "绵阳高新区现有上云企业202家、两化融合示范企业16家，其中四川省战略性新兴产业骨干企业7家。", "count")}
+    assert got == {("OTHER", "两化融合示范企业", 16), ("OTHER", "四川省战略性新兴产业骨干企业", 7)}
+    assert facts("绵阳高新区有规上工业企业120家。", "count") == []
