@@ -52,6 +52,7 @@ _RE = {name: re.compile(pattern) for name, pattern in {
     "designation_tail": r"[”」]?(?:企业)?(?:数量)?",
     "count_item": rf"{_COUNT}(?:余|多)?家",
     "amount": rf"(?:最高)?{_NUM}(万|亿)?元",
+    "seats": rf"(?:^|(?<=[，；：。]))([\u4e00-\u9fff\d]{{2,16}}?企业)(?:名单|榜单)?中，([^，。；]{{2,14}}?)占{_COUNT}席",
 }.items()}
 
 
@@ -461,8 +462,8 @@ def _platforms() -> frozenset[str]:
 
 def _counts(ctx: _Context) -> list[Fact]:
     s, text = ctx.sentence, ctx.doc.text
-    if "家" not in s.text and "户" not in s.text:
-        return []                                    # every count is of 家 (or 户)
+    if "家" not in s.text and "户" not in s.text and "席" not in s.text:
+        return []                                    # every count is of 家 (or 户, or seats on a list)
     cues = vocabulary().words("counts", "not_count_cues")
     clauses = ctx.clauses
     platforms = _platforms()
@@ -550,6 +551,12 @@ def _other_counts(ctx: _Context, designations: list[Mention], year: int | None) 
         if park:
             out.append(_fact(ctx, "count", park, "count.other", designation="OTHER", honour=m.group(1),
                              value=_number(m.group(2)), year=year))
+    for m in _RE["seats"].finditer(s.text):         # 工业50强企业中，某高新区占18席: seats on a list
+        a, b = s.start + m.start(2), s.start + m.end(2)
+        park = next((x for x in ctx.mentions if x.kind == "park" and a <= x.start < b), None)
+        if park and not any(s.start + m.start(1) <= d.start < s.start + m.end(1) for d in designations):
+            out.append(_fact(ctx, "count", entity_id("park", park.key), "count.other", designation="OTHER",
+                             honour=m.group(1), value=_number(m.group(3)), year=year))
     return out
 
 

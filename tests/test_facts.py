@@ -224,3 +224,9 @@ def test_categories_that_are_honour_lists_are_counted_as_other():
         "绵阳高新区现有上云企业202家、两化融合示范企业16家，其中四川省战略性新兴产业骨干企业7家。", "count")}
     assert got == {("OTHER", "两化融合示范企业", 16), ("OTHER", "四川省战略性新兴产业骨干企业", 7)}
     assert facts("绵阳高新区有规上工业企业120家。", "count") == []
+
+
+def test_seats_a_park_holds_on_a_list_are_a_count():
+    got = {(f.honour, f.value) for f in facts(
+        "上榜名单显示，工业50强企业中，绵阳高新区占18席；重点纳税企业中，绵阳高新区占24席。", "count")}
+    assert got == {("工业50强企业", 18), ("重点纳税企业", 24)}
