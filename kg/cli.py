@@ -231,6 +231,24 @@ def explain(graph, name):
 
 
 @main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--store", required=True, type=click.Path(path_type=Path), help="Persistent store folder to merge into.")
+def load(files, store):
+    """Merge datasets exported from other stores (shards built with --shard I/N) into a store.
+
+    Example: kg export shard1.db --output part1.nq && kg load part1.nq part2.nq --store corpus.db
+    """
+    from .store import GraphStore, check_dataset
+    for f in files:                      # every file checked before the store is opened
+        check_dataset(f)
+    start = time.perf_counter()
+    gs = GraphStore(store)
+    written, kept = gs.load(list(files))
+    click.echo(f"{written} articles merged, {kept} already in {store}; tallies recounted in {gs.tally_seconds:.1f}s; "
+               f"{len(gs)} quads in {store} in {time.perf_counter() - start:.1f}s")
+
+
+@main.command()
 @_graph_arg
 @click.option("--endpoint", required=True, help="Graph Store Protocol URL, e.g. http://host:8890/sparql-graph-crud-auth")
 @click.option("--graph", "graph_iri", default="https://w3id.org/parkgraph/id/graph/main", show_default=True,

@@ -10,14 +10,15 @@ each in a graph of its own."""
 from __future__ import annotations
 
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Iterable
 
 import pyoxigraph as ox
 
 from . import tallies
-from .errors import StoreError
-from .export import dump
+from .errors import InputError, StoreError
+from .export import dump, format_of
 from .iterate import batched
 from .model import Article
 from .namespace import DCTERMS, KG, KGR, PREFIXES, RDF
@@ -36,6 +37,16 @@ _OX_PREFIXES = {p: str(ns) for p, ns in PREFIXES.items()}
 def is_store(path: Path) -> bool:
     """A folder that holds a pyoxigraph store (RocksDB keeps a CURRENT file)."""
     return path.is_dir() and (path / "CURRENT").exists()
+
+
+def check_dataset(path: Path) -> ox.RdfFormat:
+    """The format of a file `load` can merge: an existing N-Quads or TriG export of a store."""
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    fmt = format_of(path)
+    if not fmt.supports_datasets:
+        raise InputError(f"{path}: a {fmt.name} file holds no article graphs; export a store as .nq or .trig")
+    return fmt
 
 
 class GraphStore:
@@ -113,6 +124,86 @@ class GraphStore:
             self.tally_seconds += time.perf_counter() - started
         self.ox.flush()
         return len(new)
+
+    def load(self, paths: list[Path]) -> tuple[int, int]:
+        """Merge datasets exported from other stores (shards: `kg export SHARD --output part.nq`) into this one, and
+        recount the tallies. Into an empty store each file goes whole through pyoxigraph's loader, two at once
+        (shards hold disjoint articles, and an export's default graph is the union of its article graphs); into a
+        store with articles, quad by quad (`_merge`). Returns (articles written, articles already here)."""
+        formats = [check_dataset(p) for p in paths]
+        if self.articles() == 0:
+            written, kept = self._load_whole(paths, formats), 0
+        else:
+            merged = [self._merge(p, f) for p, f in zip(paths, formats)]
+            written, kept = sum(m[0] for m in merged), sum(m[1] for m in merged)
+        if written:
+            started = time.perf_counter()
+            self.ox.clear_graph(PENDING_GRAPH)
+            tallies.refresh(self.ox, [])               # the files' own tallies go; a merge touches every park
+            self.ox.flush()
+            self.tally_seconds += time.perf_counter() - started
+        return written, kept
+
+    def _load_whole(self, paths: list[Path], formats: list[ox.RdfFormat]) -> int:
+        """Every file into the empty store by the bulk loader, two files at once (it releases the GIL); on a bad
+        file the store is emptied again."""
+        with ThreadPoolExecutor(2) as pool:
+            jobs = [pool.submit(self.ox.bulk_load, path=str(p), format=f) for p, f in zip(paths, formats)]
+            errors = [(p, j.exception()) for p, j in zip(paths, jobs) if j.exception()]
+        if errors:
+            path, e = errors[0]
+            self.ox.clear()
+            self.ox.bulk_load(path=str(ontology_path()), format=ox.RdfFormat.TURTLE, to_graph=ONTOLOGY_GRAPH)
+            self.ox.bulk_load(path=str(ontology_path()), format=ox.RdfFormat.TURTLE)
+            raise InputError(f"{path}: not a valid file ({str(e).splitlines()[0][:120]}); nothing was kept") from None
+        return self.articles()
+
+    def _merge(self, path: Path, fmt: ox.RdfFormat, chunk: int = 200_000) -> tuple[int, int]:
+        """One dataset into a store that holds articles: graphs it holds already are skipped, an article whose file
+        name it holds under another hash replaces it, the others are written with their default-graph copies
+        (the file's default graph and bookkeeping are derived, so not read). Parsed here, written in chunks by two
+        threads. On a bad file every graph this call began is removed again."""
+        begun: set[ox.NamedNode] = set()
+        seen, kept = set(), 0
+        pool, pending, lines = ThreadPoolExecutor(2), [], []
+        try:
+            for q in ox.parse(path=str(path), format=fmt):
+                g = q.graph_name
+                if isinstance(g, ox.DefaultGraph) or g in _BOOKKEEPING:
+                    continue
+                if g not in seen:
+                    seen.add(g)
+                    if self.ox.contains_named_graph(g):
+                        kept += 1
+                    else:
+                        begun.add(g)
+                if g not in begun:
+                    continue
+                if q.predicate == _SOURCE:
+                    for old in self.graphs_of_source(q.object.value):
+                        if old != g and old not in begun:
+                            self._remove_article_graph(old)
+                lines.append(f"{q} .\n{q.subject} {q.predicate} {q.object} .\n")
+                if len(lines) >= chunk:
+                    pending.append(pool.submit(self._bulk, "".join(lines)))
+                    lines = []
+            pending.append(pool.submit(self._bulk, "".join(lines)))
+            for f in pending:
+                f.result()
+        except (SyntaxError, ValueError, OSError) as e:
+            for f in pending:
+                f.exception()
+            for g in begun:
+                self._remove_article_graph(g)
+            raise InputError(f"{path}: not a valid {fmt.name} file ({str(e).splitlines()[0][:120]}); "
+                             f"nothing of it was kept") from None
+        finally:
+            pool.shutdown()
+        return len(begun), kept
+
+    def _bulk(self, data: str) -> None:
+        if data:
+            self.ox.bulk_load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
 
     def refresh_tallies(self) -> int:
         """Redo the tallies of every entity marked pending (by this build, or by one that was interrupted);

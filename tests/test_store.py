@@ -101,3 +101,56 @@ def test_replacing_one_article_keeps_what_another_states(article_dir, store):
     assert parks.splitlines()[1:] == ["芜湖高新区"]                  # stated by the first article still
     policies = run("query", store, "policies", "--format", "csv").output
     assert "人才新政十条" not in policies                            # stated only by the replaced version
+
+
+def test_shards_merged_by_load_answer_as_one_build(tmp_path):
+    """Two shards built apart, exported (N-Quads, TriG) and loaded into one store give the store one build of all
+    the documents gives; loading again adds nothing; a bad file is refused and leaves the store as it was."""
+    from conftest import SHARED
+    seeds = sorted((SHARED / "seeds").glob("*.txt"))
+    parts = []
+    for i, (docs, suffix) in enumerate(((seeds[:3], ".nq"), (seeds[3:], ".trig"))):
+        folder = tmp_path / f"docs{i}"
+        folder.mkdir()
+        for p in docs:
+            (folder / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+        assert run("build", folder, "--store", tmp_path / f"shard{i}", "--workers", 1).exit_code == 0
+        parts.append(tmp_path / f"part{i}{suffix}")
+        assert run("export", tmp_path / f"shard{i}", "--output", parts[-1]).exit_code == 0
+    merged, whole = tmp_path / "merged", tmp_path / "whole"
+    r = run("load", *parts, "--store", merged)
+    assert r.exit_code == 0 and "5 articles merged" in r.output, r.output
+    assert run("build", SHARED / "seeds", "--store", whole, "--workers", 1).exit_code == 0
+    assert quads(merged) == quads(whole)
+    a, b = open_source(merged), open_source(whole)
+    from kg.sources import Param
+    params = [Param("name", "成都高新区", language="zh")]
+    for q in named_queries().values():
+        p = params if "?name" in q.text else []
+        assert sorted(map(tuple, a.select(q.text, p).rows)) == sorted(map(tuple, b.select(q.text, p).rows)), q.name
+    del a, b
+    r = run("load", parts[1], "--store", tmp_path / "shard0")   # into a store with articles: quad by quad
+    assert r.exit_code == 0 and "2 articles merged, 0 already" in r.output, r.output
+    assert quads(tmp_path / "shard0") == quads(whole)
+    r = run("load", parts[0], "--store", merged)
+    assert r.exit_code == 0 and "0 articles merged, 3 already" in r.output
+    before = quads(merged)
+    bad = tmp_path / "bad.nq"
+    text = parts[0].read_text(encoding="utf-8").replace("<https://w3id.org/parkgraph/id/article/",
+                                                        "<https://w3id.org/parkgraph/id/other/", 1)
+    bad.write_text(text + "<broken\n", encoding="utf-8")
+    r = run("load", bad, "--store", merged)
+    assert r.exit_code == 1 and "not a valid" in r.output and "Traceback" not in r.output
+    assert quads(merged) == before
+    empty = tmp_path / "empty"
+    r = run("load", parts[0], bad, "--store", empty)          # into an empty store: the fast path
+    assert r.exit_code == 1 and "not a valid" in r.output
+    from kg.store import GraphStore
+    fresh = GraphStore(tmp_path / "fresh")
+    assert quads(empty) == len(fresh)                    # nothing of the failed load was left: the ontology alone
+    r = run("load", tmp_path / "missing.nq", "--store", merged)
+    assert r.exit_code == 1 and "no such file" in r.output
+    ttl = tmp_path / "g.ttl"
+    assert run("export", merged, "--output", ttl).exit_code == 0
+    r = run("load", ttl, "--store", merged)
+    assert r.exit_code == 1 and "holds no article graphs" in r.output
