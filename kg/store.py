@@ -9,6 +9,7 @@ article graphs: the ontology, the tallies (kg/tallies.py) and the marks of entit
 each in a graph of its own."""
 from __future__ import annotations
 
+import io
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -37,6 +38,39 @@ _OX_PREFIXES = {p: str(ns) for p, ns in PREFIXES.items()}
 def is_store(path: Path) -> bool:
     """A folder that holds a pyoxigraph store (RocksDB keeps a CURRENT file)."""
     return path.is_dir() and (path / "CURRENT").exists()
+
+
+class _FileRange(io.RawIOBase):
+    """Bytes [start, end) of a file as a stream, so two threads can bulk-load two halves of one N-Quads file."""
+
+    def __init__(self, path: Path, start: int, end: int):
+        self.file = open(path, "rb")
+        self.file.seek(start)
+        self.left = end - start
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        n = self.file.readinto(memoryview(buffer)[: min(len(buffer), self.left)]) if self.left > 0 else 0
+        self.left -= n
+        return n
+
+    def close(self) -> None:
+        self.file.close()
+        super().close()
+
+
+def _line_ranges(path: Path, parts: int) -> list[tuple[int, int]]:
+    """A line-based file cut into `parts` byte ranges at line breaks."""
+    size = path.stat().st_size
+    cuts = [0]
+    with open(path, "rb") as f:
+        for k in range(1, parts):
+            f.seek(max(cuts[-1], size * k // parts))
+            f.readline()
+            cuts.append(f.tell())
+    return [(a, b) for a, b in zip(cuts, cuts[1:] + [size]) if b > a]
 
 
 def check_dataset(path: Path) -> ox.RdfFormat:
@@ -145,11 +179,15 @@ class GraphStore:
         return written, kept
 
     def _load_whole(self, paths: list[Path], formats: list[ox.RdfFormat]) -> int:
-        """Every file into the empty store by the bulk loader, two files at once (it releases the GIL); on a bad
-        file the store is emptied again."""
+        """Every file into the empty store by the bulk loader, two parts at once (it releases the GIL; an N-Quads
+        file is cut in two at a line break, a TriG file goes whole); on a bad file the store is emptied again."""
+        parts = [(p, f, r) for p, f in zip(paths, formats)
+                 for r in (_line_ranges(p, 2) if f == ox.RdfFormat.N_QUADS else [None])]
         with ThreadPoolExecutor(2) as pool:
-            jobs = [pool.submit(self.ox.bulk_load, path=str(p), format=f) for p, f in zip(paths, formats)]
-            errors = [(p, j.exception()) for p, j in zip(paths, jobs) if j.exception()]
+            jobs = [pool.submit(self.ox.bulk_load, path=str(p), format=f) if r is None else
+                    pool.submit(self.ox.bulk_load, io.BufferedReader(_FileRange(p, *r), 1 << 20), f)
+                    for p, f, r in parts]
+            errors = [(p, j.exception()) for (p, _, _), j in zip(parts, jobs) if j.exception()]
         if errors:
             path, e = errors[0]
             self.ox.clear()
