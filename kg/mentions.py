@@ -282,6 +282,8 @@ def _trade_ok(item: str) -> bool:
         return False
     if item in v.lexicon["enterprise"]["sector_words"] or item.startswith(v.words("clause_openers")):
         return False
+    if item[0] in "对为向把被让给从" and not item.endswith(v.words("enterprise", "trade_endings")):
+        return False                                 # 对首次入选…的: a preposition opens a clause, not a name
     return not any(w in item for w in ("等", "的", "与")) and not any(w in item[2:] for w in ("和", "及"))
 
 

@@ -161,3 +161,7 @@ def test_firm_before_a_region_or_city_and_its_facility():
 ])
 def test_firms_by_capacity_and_by_projects_signed(text, expected):
     assert keys(text, "enterprise") == expected
+
+
+def test_a_preposition_opens_a_clause_not_a_name():
+    assert keys("对新认定的企业给予奖励，对首次入选省级瞪羚企业的给予20万元奖励。", "enterprise") == set()
