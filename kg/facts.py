@@ -179,7 +179,7 @@ def _located(ctx: _Context) -> list[Fact]:
             rule = "located.cue" if cue else "located.sentence"
             targets = {near.key}
             for p in parks:                          # a sub-park also places the firm in its parent park
-                if p.key != near.key and (near.key.startswith(p.key) or ctx.doc.text[p.end:near.start] == "的"):
+                if p.key != near.key and (near.key.startswith(p.key) or ctx.doc.text[p.end:near.start] in ("的", "")):
                     targets.add(p.key)                   # …位于A高新区的B产业园: in both
             for t in targets:
                 out.append(_fact(ctx, "located_in", entity_id("enterprise", m.key), rule, obj=entity_id("park", t)))

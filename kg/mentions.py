@@ -56,7 +56,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "producer": re.compile(rf"(?:^|(?<=[，。；：]))([{NAME_CHARS}]{{2,8}}?)(?=年产(?:能|值)?(?:达|超)?\d)"),
         "project_party": re.compile(rf"与([{NAME_CHARS}]{{2,10}}?)等\d+个[^，。；]{{0,14}}?项目(?:成功)?签约"),
         # 区内企业…, 高新区…有限公司: the words for the host park, then the firm's name
-        "host": re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?(?:{alt('enterprise', 'host_words')})[内的]?(?:企业|公司)?"),
+        "host": re.compile(rf"^(?:[\u4e00-\u9fff]{{0,6}}?(?:{alt('enterprise', 'host_words')})[内的]?)?(?:企业|公司)?"),
         "company_tail": re.compile(rf"等[^，。；]{{0,24}}?(?:{alt('enterprise', 'list_tail_nouns')})|\d+家(?:企业|公司)"),
         "hosted": re.compile(rf"(?:{alt('enterprise', 'host_words')})[内的]?(?:企业|公司)([{NAME_CHARS}]{{3,8}}?)"
                              rf"(?={alt('enterprise', 'name_followers')}|[，。、与和])"),
@@ -163,7 +163,10 @@ def _parks(text: str) -> list[tuple[int, int, str]]:
         out.append((start, end, key))
         sub = re.match(rf"([\u4e00-\u9fff]{{2,8}}?)(产业园|科技园|主题园区)(?![区\u4e00-\u9fff]{{0,1}}[区])", text[end:end + 14])
         if sub and not any(b in sub.group(1) for b in ("的", "在", "将", "和", "与", "把", "内")):
-            out.append((start, end + sub.end(), key + sub.group()))
+            if _starts_with_place(sub.group(1)):     # 某高新区+某地国家大学科技园: a sub-park with a name of its own
+                out.append((end, end + sub.end(), sub.group()))
+            else:
+                out.append((start, end + sub.end(), key + sub.group()))
     for m in _patterns()["ftz"].finditer(text):
         out.append((m.start(), m.end(), re.sub(r"（|）", "", m.group())))
     named = _named_zones()
@@ -575,7 +578,8 @@ def _org_key(name: str) -> str:
 def _aliases(text: str, mentions: list[Mention], mk) -> list[Mention]:
     """Every other occurrence of a name found once, and of the short names of legal names."""
     found: dict[str, str] = {}
-    for m in mentions:
+    # legal names first: a trade name that is a legal name's short name is that firm, wherever it stands
+    for m in sorted(mentions, key=lambda m: -m.confidence):
         if m.kind == "enterprise":
             found.setdefault(m.surface, m.key)
             if m.confidence == 1.0:

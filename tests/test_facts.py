@@ -230,3 +230,15 @@ def test_seats_a_park_holds_on_a_list_are_a_count():
     got = {(f.honour, f.value) for f in facts(
         "上榜名单显示，工业50强企业中，绵阳高新区占18席；重点纳税企业中，绵阳高新区占24席。", "count")}
     assert got == {("工业50强企业", 18), ("重点纳税企业", 24)}
+
+
+def test_a_named_sub_park_stands_alone_and_its_firms_are_in_both():
+    a = extract_article("t.txt", "绵阳高新区绵阳国家大学科技园内的晟铂电子有限公司获评瞪羚企业。")
+    assert {e.key for e in a.entities if e.kind == "park"} == {"绵阳高新区", "绵阳国家大学科技园"}
+    assert {f.obj for f in a.facts if f.kind == "located_in"} == {"park:绵阳高新区", "park:绵阳国家大学科技园"}
+
+
+def test_a_trade_name_before_its_legal_name_is_the_same_firm():
+    a = extract_article("t.txt", "绵阳高新区企业晟澜光电、澜铂股份入选500强。其中，晟澜光电科技股份有限公司获评示范企业。")
+    firms = {e.key: e.names for e in a.entities if e.kind == "enterprise"}
+    assert "晟澜光电" in firms["晟澜光电科技股份有限公司"] and "晟澜光电" not in firms
