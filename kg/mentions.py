@@ -180,6 +180,20 @@ def _parks(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _committee_zones(text: str) -> list[tuple[int, int, str]]:
+    """甲乙示范区…甲乙示范区党工委: a zone whose name is no place, named at least twice and once with its governing
+    committee, is a zone; every occurrence is a mention of it."""
+    v = vocabulary()
+    kinds, committees = v.alternation("park", "committee_kinds"), v.alternation("park", "committees")
+    named = {m.group(1) for m in re.finditer(rf"([\u4e00-\u9fff]{{2}}(?:{kinds}))(?:{committees})", text)}
+    out = []
+    for zone in named:
+        if zone[:2] in v.places or zone[:2] in v.words("park", "not_zone_names") or len(occurrences(text, zone)) < 2:
+            continue
+        out += [(i, i + len(zone), zone) for i in occurrences(text, zone)]
+    return out
+
+
 def _trim_left(candidate: str) -> str:
     """Cut a left-extended name after the last word that cannot be inside a name."""
     best = 0
@@ -236,7 +250,9 @@ def _legal_names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _organizations(text: str) -> list[tuple[int, int, str]]:
+def _organizations(text: str, zones: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+    """Bodies by their suffixes, where a place, a park (or one of the article's `zones`) or a head opens the name,
+    or the suffix makes a name on its own."""
     v = vocabulary()
     generic = set(v.lexicon["organization"]["generic"])
     out = []
@@ -253,7 +269,7 @@ def _organizations(text: str) -> list[tuple[int, int, str]]:
         name = name.lstrip(".")
         if name in generic or len(name) < 4 or name.startswith(_LEVEL_OPENERS):
             continue                             # 省级孵化器 is an honour, not a body
-        opened = _starts_with_place(name) or name.startswith(tuple(heads)) or any(
+        opened = _starts_with_place(name) or name.startswith(tuple(heads) + tuple(zones)) or any(
             s == 0 for s, _, _ in _parks(name))
         clause_subject = text[m.end() - len(name) - 1:m.end() - len(name)] in "，。；：" and \
             m.group().endswith(v.words("organization", "clause_subject_suffixes")) and \
@@ -541,11 +557,13 @@ def find_mentions(doc: CleanText, sentences: list[Sentence]) -> list[Mention]:
     def mk(kind, s, e, key, **kw):
         return Mention(kind, s, e, text[s:e], key, sent_of(s), **kw)
 
-    cands = [mk("park", s, e, key) for s, e, key in _parks(text)]
+    zones = _committee_zones(text)
+    cands = [mk("park", s, e, key) for s, e, key in _parks(text) + zones]
     legal = _legal_names(text)
     cands += [mk("enterprise", s, e, name) for s, e, name in legal]
     cands += [mk("enterprise", s, e, name, confidence=0.7) for s, e, name in _trade_names(text)]
-    cands += [mk("organization", s, e, _org_key(name)) for s, e, name in _organizations(text)]
+    cands += [mk("organization", s, e, _org_key(name))
+              for s, e, name in _organizations(text, frozenset(key for _, _, key in zones))]
     cands += [mk("organization", m.start(), m.end(), _org_key(m.group())) for m in _patterns()["national_body"].finditer(text)]
     cands += [mk("policy", m.start(), m.end(), m.group(1)) for m in _patterns()["policy"].finditer(text)
               if not text[max(0, m.start() - 4):m.start()].endswith(("简称", "称"))]

@@ -165,3 +165,11 @@ def test_firms_by_capacity_and_by_projects_signed(text, expected):
 
 def test_a_preposition_opens_a_clause_not_a_name():
     assert keys("对新认定的企业给予奖励，对首次入选省级瞪羚企业的给予20万元奖励。", "enterprise") == set()
+
+
+def test_a_zone_named_with_its_committee_is_a_zone():
+    text = "日前，翊澜示范区党工委网络安全和信息化委员会印发《翊澜示范区数字乡村行动计划》。翊澜示范区将加快建设。"
+    assert keys(text, "park") == {"翊澜示范区"}
+    assert keys(text, "organization") == {"翊澜示范区党工委网络安全和信息化委员会"}
+    assert keys("国家高新区管委会主任会议召开。国家高新区发展迅速。", "park") == set()
+    assert keys("建设数字乡村示范区。乡村示范区建设取得成效。", "park") == set()
