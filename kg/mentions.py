@@ -54,6 +54,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # a clause-opening name followed by its production capacity (某某乐叶年产7GW…), or the party to projects
         # signed (与某某等6个…项目签约)
         "producer": re.compile(rf"(?:^|(?<=[，。；：]))([{NAME_CHARS}]{{2,8}}?)(?=年产(?:能|值)?(?:达|超)?\d)"),
+        "defined_short": re.compile(rf"（(?:以下)?(?:简称|称)[{QUOTES}]?([{NAME_CHARS}]{{2,8}}?)[{QUOTES}]?）"),
+        "bracketed_by": re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,8})（$"),     # the name before 甲乙（某某有限公司）
         "project_party": re.compile(rf"与([{NAME_CHARS}]{{2,10}}?)等\d+个[^，。；]{{0,14}}?项目(?:成功)?签约"),
         # 区内企业…, 高新区…有限公司: the words for the host park, then the firm's name
         "host": re.compile(rf"^(?:[\u4e00-\u9fff]{{0,6}}?(?:{alt('enterprise', 'host_words')})[内的]?)?(?:企业|公司)?"),
@@ -232,6 +234,8 @@ def _legal_names(text: str) -> list[tuple[int, int, str]]:
         if text[m.end():m.end() + 1] in ("（",) and m.group() == "集团":
             continue
         core = _trim_left(_left_run(text, m.start()))
+        if "（" in core and "）" not in core[core.rindex("（"):]:
+            core = core[core.rindex("（") + 1:]      # 甲乙（某某有限公司）: an unclosed bracket opens the legal name
         if len(core) >= 3 and core[0] in "为以对向":
             core = core[1:]
         host = _host_prefix(core)
@@ -596,6 +600,14 @@ def _org_key(name: str) -> str:
 def _aliases(text: str, mentions: list[Mention], mk) -> list[Mention]:
     """Every other occurrence of a name found once, and of the short names of legal names."""
     found: dict[str, str] = {}
+    for m in mentions:                          # names the article defines: 某某有限公司（以下简称“甲乙”）, 甲乙（某某有限公司）
+        if m.kind == "enterprise" and m.confidence == 1.0:
+            defined = _patterns()["defined_short"].match(text, m.end)
+            before = _patterns()["bracketed_by"].search(text, max(0, m.start - 10), m.start) \
+                if text[m.start - 1:m.start] == "（" and text[m.end:m.end + 1] == "）" else None
+            for name in (defined and defined.group(1), before and before.group(1)):
+                if name and _trade_ok(name):
+                    found[name] = m.key
     # legal names first: a trade name that is a legal name's short name is that firm, wherever it stands
     for m in sorted(mentions, key=lambda m: -m.confidence):
         if m.kind == "enterprise":

@@ -173,3 +173,13 @@ def test_a_zone_named_with_its_committee_is_a_zone():
     assert keys(text, "organization") == {"翊澜示范区党工委网络安全和信息化委员会"}
     assert keys("国家高新区管委会主任会议召开。国家高新区发展迅速。", "park") == set()
     assert keys("建设数字乡村示范区。乡村示范区建设取得成效。", "park") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "绵阳晟铂新能源汽车零部件有限公司（以下简称“晟铂汽零”）成立于2015年。晟铂汽零获评瞪羚企业。",
+    "今年，晟铂汽零（绵阳晟铂新能源汽车零部件有限公司）获评瞪羚企业。晟铂汽零表示。",
+])
+def test_short_names_the_article_defines(text):
+    ent = [m for m in mentions(text) if m.kind == "enterprise"]
+    assert {m.key for m in ent} == {"绵阳晟铂新能源汽车零部件有限公司"}
+    assert "晟铂汽零" in {m.surface for m in ent}
