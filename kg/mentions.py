@@ -28,6 +28,8 @@ def _named_zones() -> dict[str, str]:
 def _patterns() -> dict[str, re.Pattern]:
     v = vocabulary()
     alt = v.alternation
+    # where a clause's subject can start: after a clause mark, or after the words for its park (某高新区甲乙…)
+    opening = "(?:^|(?<=[，。；：])" + "".join(f"|(?<={re.escape(w)})" for w in v.words("enterprise", "host_words")) + ")"
     return {
         "park_kind": re.compile(f"(?:{alt('park', 'kinds')})"),
         "legal": re.compile(f"(?:{alt('enterprise', 'legal_suffixes')}|公司|集团)"),
@@ -43,17 +45,19 @@ def _patterns() -> dict[str, re.Pattern]:
         # items of a list of names: name characters but 等 (U+7B49), which ends a list
         "list": re.compile(r"[\u4e00-\u7b48\u7b4a-\u9fffA-Za-z0-9·（）.]{2,14}(?:、[\u4e00-\u7b48\u7b4a-\u9fffA-Za-z0-9·（）.]{2,14})+"),
         "after_verb": re.compile(rf"(?:推动|支持|助推|引进|吸引|帮助|鼓励)([{NAME_CHARS}]{{2,4}}?({alt('enterprise', 'trade_endings')}))"),
-        "honour_list": re.compile(rf"(?:^|(?<=[，。；：]){''.join(f'|(?<={re.escape(w)})' for w in v.words('enterprise', 'host_words'))})"
+        "honour_list": re.compile(rf"{opening}"
                                   rf"((?:[\u4e00-\u9fff]{{2,6}}、)+[\u4e00-\u9fff]{{2,6}})"
                                   rf"(?=(?:成功)?(?:{alt('enterprise', 'honour_verbs')}))"),
         "trade_single": re.compile(rf"(?:^|(?<=[，。；：、（的]))([{NAME_CHARS}]{{2,10}}?)(?:(?P<list>等\d*家?(?:企业|公司))|"
                                    rf"(?=(?P<honour>(?:成功)?(?:{alt('enterprise', 'honour_verbs')}))|(?P<copula>是一家|也是)))"),
         # a clause-opening name ending like a firm that invests, or whose technology is described
-        "trade_subject": re.compile(rf"(?:^|(?<=[，。；：]))([{NAME_CHARS}]{{1,6}}?(?:{alt('enterprise', 'trade_endings')}))"
+        "trade_subject": re.compile(rf"{opening}([{NAME_CHARS}]{{1,6}}?(?:{alt('enterprise', 'trade_endings')}))"
                                     rf"(?=(?:{alt('enterprise', 'subject_verbs')})|的[^，。；]{{0,12}}(?:技术|产品|业务))"),
         # a clause-opening name followed by its production capacity (某某乐叶年产7GW…), or the party to projects
         # signed (与某某等6个…项目签约)
         "producer": re.compile(rf"(?:^|(?<=[，。；：]))([{NAME_CHARS}]{{2,8}}?)(?=年产(?:能|值)?(?:达|超)?\d)"),
+        # 甲乙科技（688123）, 甲乙股份（600123.SH）: a name with its stock code is a listed firm
+        "stock_code": re.compile(rf"([\u4e00-\u9fffA-Za-z0-9]{{2,8}}?)（(?:股票|证券)?(?:代码[：:])?\d{{6}}(?:\.(?:SH|SZ|BJ|HK))?）"),
         "defined_short": re.compile(rf"（(?:以下)?(?:简称|称)[{QUOTES}]?([{NAME_CHARS}]{{2,8}}?)[{QUOTES}]?）"),
         "bracketed_by": re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,8})（$"),     # the name before 甲乙（某某有限公司）
         "project_party": re.compile(rf"与([{NAME_CHARS}]{{2,10}}?)等\d+个[^，。；]{{0,14}}?项目(?:成功)?签约"),
@@ -380,6 +384,10 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
         if _trade_ok(name):
             out.append((m.end(1) - len(name), m.end(1), name))
     out += [(m.start(1), m.end(1), m.group(1)) for m in _patterns()["foreign"].finditer(text) if _trade_ok(m.group(1))]
+    for m in _patterns()["stock_code"].finditer(text):
+        name = m.group(1)[len(_host_prefix(m.group(1))):]
+        if _trade_ok(name):
+            out.append((m.end(1) - len(name), m.end(1), name))
     for name in ("producer", "project_party"):
         out += [(m.start(1), m.end(1), m.group(1)) for m in _patterns()[name].finditer(text)
                 if _trade_ok(m.group(1)) and not m.group(1).startswith(v.words("clause_openers"))]

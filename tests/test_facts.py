@@ -242,3 +242,11 @@ def test_a_trade_name_before_its_legal_name_is_the_same_firm():
     a = extract_article("t.txt", "绵阳高新区企业晟澜光电、澜铂股份入选500强。其中，晟澜光电科技股份有限公司获评示范企业。")
     firms = {e.key: e.names for e in a.entities if e.kind == "enterprise"}
     assert "晟澜光电" in firms["晟澜光电科技股份有限公司"] and "晟澜光电" not in firms
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("日前，绵阳高新区企业晟铂科技（688123）在科创板上市。", "晟铂科技"),
+    ("绵阳高新区晟铂电子成功登陆深交所创业板，成为园区第12家上市企业。", "晟铂电子"),
+])
+def test_listing_names_a_firm_and_its_listing(text, firm):
+    assert [(f.subject, f.designation) for f in facts(text, "recognition")] == [(f"enterprise:{firm}", "LISTED")]
