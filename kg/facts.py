@@ -25,7 +25,7 @@ _UNITS = {"十": 10, "百": 100, "千": 1000}
 _RE = {name: re.compile(pattern) for name, pattern in {
     "settling": "签约|落户|入驻",
     "honour_separator": r"[、；]|以及|和(?=[国省市])",
-    "honour_opener": r"^(?:(?:19|20)\d\d年度?|首批|第[一二三四五六七八九十]+批|了|为|成为|\d+项)+",
+    "honour_opener": r"^(?:(?:19|20)\d\d年度?|首批|第[一二三四五六七八九十]+批|了|为|成为|\d+项|组建|建设|设立|创建)+",
     "reward_condition": r"对[^，。；]{0,4}$",
     "applying": r"[申报]$",
     "named_total": r"等\d+(?:项|个|家)",

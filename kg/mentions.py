@@ -33,7 +33,7 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "park_kind": re.compile(f"(?:{alt('park', 'kinds')})"),
         "legal": re.compile(f"(?:{alt('enterprise', 'legal_suffixes')}|公司|集团)"),
-        "org": re.compile(f"(?:{alt('organization', 'suffixes')})(?![长])"),
+        "org": re.compile(f"(?:{alt('organization', 'suffixes')})(?![长]|科技园)"),   # 大学科技园 is a park
         "national_body": re.compile(f"(?:{alt('organization', 'national_bodies')})"),
         "policy": re.compile(r"《([^《》]{3,80})》"),
         # overlapping look-ahead: every boundary word, so the last one that leaves a name can be found

@@ -250,3 +250,10 @@ def test_a_trade_name_before_its_legal_name_is_the_same_firm():
 ])
 def test_listing_names_a_firm_and_its_listing(text, firm):
     assert [(f.subject, f.designation) for f in facts(text, "recognition")] == [(f"enterprise:{firm}", "LISTED")]
+
+
+def test_honours_of_bodies_without_the_verb_of_building():
+    got = [(f.designation, f.honour) for f in facts("晟铂电子获批组建四川省工程技术研究中心。", "recognition")]
+    assert got == [("OTHER", "四川省工程技术研究中心")]
+    got = [(f.subject, f.honour) for f in facts("绵阳晟铂新材料研究院入选四川省新型研发机构。", "recognition")]
+    assert got == [("organization:绵阳晟铂新材料研究院", "四川省新型研发机构")]
