@@ -85,7 +85,8 @@ def _finditer_where(pattern: re.Pattern, text: str, needs: tuple[str, ...]) -> I
     while pos < len(text):
         end = text.find("。", pos)
         end = len(text) if end < 0 else end + 1
-        if any(n in text[pos:end] for n in needs):
+        sentence = text[pos:end]
+        if any(n in sentence for n in needs):
             yield from pattern.finditer(text, pos, end)
         pos = end
 
@@ -492,14 +493,20 @@ def _may_nest(inner: Mention, outer: Mention) -> bool:
 def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
     """Keep the longest, then highest-priority, of overlapping candidates; policies hide what they contain."""
     ordered = sorted(set(cands), key=lambda m: (-(m.end - m.start), -_PRIORITY[m.kind], m.start, -m.confidence, m.key))
-    owner: dict[int, Mention] = {}          # character → the mention that took it
+    owner = [-1] * max((m.end for m in ordered), default=0)     # character → index in taken of who took it
     taken: list[Mention] = []
     for m in ordered:
-        holders = {owner[i] for i in range(m.start, m.end) if i in owner}
-        if all(_may_nest(m, h) for h in holders):
+        holders = set(owner[m.start:m.end])
+        holders.discard(-1)
+        if all(_may_nest(m, taken[h]) for h in holders):
+            k = len(taken)
             taken.append(m)
-            for i in range(m.start, m.end):
-                owner.setdefault(i, m)
+            if holders:
+                for i in range(m.start, m.end):
+                    if owner[i] < 0:
+                        owner[i] = k
+            else:
+                owner[m.start:m.end] = [k] * (m.end - m.start)
     return sorted(taken, key=lambda m: (m.start, m.end))
 
 
