@@ -585,7 +585,8 @@ def find_mentions(doc: CleanText, sentences: list[Sentence]) -> list[Mention]:
               for s, e, name in _organizations(text, frozenset(key for _, _, key in zones))]
     cands += [mk("organization", m.start(), m.end(), _org_key(m.group())) for m in _patterns()["national_body"].finditer(text)]
     cands += [mk("policy", m.start(), m.end(), m.group(1)) for m in _patterns()["policy"].finditer(text)
-              if not text[max(0, m.start() - 4):m.start()].endswith(("简称", "称"))]
+              if not text[max(0, m.start() - 4):m.start()].endswith(("简称", "称"))
+              and not m.group(1).endswith(v.words("policies", "media_endings"))]
     cands += [mk("designation", s, e, code, level=lvl) for s, e, code, lvl in _designations(text)]
     for w in v.words("park", "anaphora"):
         cands += [mk("anaphor", i, i + len(w), "park") for i in occurrences(text, w)]

@@ -183,3 +183,7 @@ def test_short_names_the_article_defines(text):
     ent = [m for m in mentions(text) if m.kind == "enterprise"]
     assert {m.key for m in ent} == {"绵阳晟铂新能源汽车零部件有限公司"}
     assert "晟铂汽零" in {m.surface for m in ent}
+
+
+def test_newspapers_and_programmes_in_title_marks_are_no_policy():
+    assert keys("据《人民日报》报道，央视《新闻联播》关注某高新区发布的《某高新区创新发展报告》。", "policy") == {"某高新区创新发展报告"}
