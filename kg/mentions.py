@@ -55,7 +55,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                     rf"(?=(?:{alt('enterprise', 'subject_verbs')})|的[^，。；]{{0,12}}(?:技术|产品|业务))"),
         # a clause-opening name followed by its production capacity (某某乐叶年产7GW…), or the party to projects
         # signed (与某某等6个…项目签约)
-        "producer": re.compile(rf"(?:^|(?<=[，。；：]))([{NAME_CHARS}]{{2,8}}?)(?=年产(?:能|值)?(?:达|超)?\d)"),
+        "producer": re.compile(rf"(?:^|(?<=[，。；：]))([{NAME_CHARS}]{{2,8}}?)(?=年产(?:能|值)?(?:达到|达|超过|超|突破)?\d)"),
         # 甲乙科技（688123）, 甲乙股份（600123.SH）: a name with its stock code is a listed firm
         "stock_code": re.compile(rf"([\u4e00-\u9fffA-Za-z0-9]{{2,8}}?)（(?:股票|证券)?(?:代码[：:])?\d{{6}}(?:\.(?:SH|SZ|BJ|HK))?）"),
         "defined_short": re.compile(rf"（(?:以下)?(?:简称|称)[{QUOTES}]?([{NAME_CHARS}]{{2,8}}?)[{QUOTES}]?）"),
@@ -308,8 +308,12 @@ def _trade_ok(item: str) -> bool:
         return False
     if _patterns()["park_kind"].search(item) or _patterns()["org"].search(item):
         return False
-    if item in v.lexicon["enterprise"]["sector_words"] or item.startswith(v.words("clause_openers")):
+    sectors = v.lexicon["enterprise"]["sector_words"]
+    if item in sectors or item.startswith(v.words("clause_openers")):
         return False
+    ending = next((e for e in v.words("enterprise", "trade_endings") if item.endswith(e)), "")
+    if ending and item[: -len(ending)] in sectors:
+        return False                                 # 新材料科技: a sector and an ending, no 字号
     if item[0] in "对为向把被让给从" and not item.endswith(v.words("enterprise", "trade_endings")):
         return False                                 # 对首次入选…的: a preposition opens a clause, not a name
     return not any(w in item for w in ("等", "的", "与")) and not any(w in item[2:] for w in ("和", "及"))
@@ -389,9 +393,14 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
         name = m.group(1)[len(_host_prefix(m.group(1))):]
         if _trade_ok(name):
             out.append((m.end(1) - len(name), m.end(1), name))
-    for name in ("producer", "project_party"):
-        out += [(m.start(1), m.end(1), m.group(1)) for m in _patterns()[name].finditer(text)
-                if _trade_ok(m.group(1)) and not m.group(1).startswith(v.words("clause_openers"))]
+    for m in _patterns()["producer"].finditer(text):          # a firm's name: its ending, or a city before it
+        name = m.group(1)
+        place = _starts_with_place(name)
+        if _trade_ok(name) and not name.startswith(v.words("clause_openers")) and (
+                name.endswith(endings) or place and v.places[place] in ("province", "city") and len(name) - len(place) >= 2):
+            out.append((m.start(1), m.end(1), name))
+    out += [(m.start(1), m.end(1), m.group(1)) for m in _patterns()["project_party"].finditer(text)
+            if _trade_ok(m.group(1)) and not m.group(1).startswith(v.words("clause_openers"))]
     for m in _patterns()["hosted"].finditer(text):         # 该区企业甲乙科技日前…: a name after its host's words
         item = m.group(1)
         if _trade_ok(item) and not item.startswith(v.words("not_name_openers") + v.words("clause_openers")) and \

@@ -187,3 +187,13 @@ def test_short_names_the_article_defines(text):
 
 def test_newspapers_and_programmes_in_title_marks_are_no_policy():
     assert keys("据《人民日报》报道，央视《新闻联播》关注某高新区发布的《某高新区创新发展报告》。", "policy") == {"某高新区创新发展报告"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("晟铂电子年产值突破10亿元。", {"晟铂电子"}),
+    ("一期工程年产能达10万吨。", set()),
+    ("预计达产后年产值超20亿元。", set()),
+    ("园区的新材料科技获批省级平台。", set()),            # a sector and an ending, no 字号
+])
+def test_capacity_names_firms_but_not_phrases(text, expected):
+    assert keys(text, "enterprise") == expected
