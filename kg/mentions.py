@@ -300,7 +300,7 @@ def _host_prefix(name: str) -> str:
 
 def _trade_ok(item: str) -> bool:
     v = vocabulary()
-    if not (2 <= len(item) <= 8) or item in v.places or designation_code(item):
+    if not (2 <= len(item) <= 8) or item in v.places or designation_code(item) or item in v.words("enterprise", "countries"):
         return False
     if re.search(r"^\d+$|\d年|\d(?:亿|万|元|%)|投资|(?:项目|基地|二期|园区|中心|生产线|行动|计划|政策|城市)$", item) or item.endswith(("企业", "公司", "机构")):
         return False

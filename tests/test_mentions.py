@@ -142,6 +142,8 @@ def test_trade_names_by_what_surrounds_them(text, expected):
     ("日本澜铂株式会社与园区签约。", {"日本澜铂株式会社"}),
     ("项目由晟铂电子投资建设，总投资20亿元。", {"晟铂电子"}),
     ("美国经济增长放缓。", set()),
+    ("美国高科技企业加大投资。", set()),
+    ("来自德国、日本等国家的企业。", set()),
 ])
 def test_foreign_firms_and_firms_after_a_cut(text, expected):
     assert keys(text, "enterprise") == expected
