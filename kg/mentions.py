@@ -354,6 +354,10 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
         company_head = any(head_ctx.endswith(h) for h in ("企业", "公司", "引进了", "吸引", "汇聚了", "助推"))
 
         fine = [x for x in items if _trade_ok(x)]
+        if company_tail and not company_head and \
+                any(w in company_tail.group() for w in v.words("enterprise", "weak_tail_words")) and \
+                not any(x.endswith(endings) or _starts_with_place(x) for x in fine):
+            company_tail = None                      # 研发、生产、销售等环节的企业: activities of firms, not firms
         if len(fine) < len(items) and not (company_tail and 2 * len(fine) > len(items)):
             continue
         all_trade = all(x.endswith(endings) and len(x) >= 4 for x in items)

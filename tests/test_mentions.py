@@ -132,6 +132,9 @@ def test_facilities_that_open_a_clause_are_bodies():
     ("记者获悉，该区企业晟铂科技日前正式登陆科创板。", {"晟铂科技"}),
     ("着力提升区内企业自主创新能力。", set()),
     ("重点从园区企业循环采购、主导产业扶持入手。", set()),
+    ("覆盖研发、生产、销售等环节的企业超过百家。", set()),                  # what firms do, not firms
+    ("组织金融、法律、财税等专业服务机构为企业服务。", set()),
+    ("园区还汇聚了晟铂、澜铂、云杉等一大批世界和国内500强企业。", {"晟铂", "澜铂", "云杉"}),
 ])
 def test_trade_names_by_what_surrounds_them(text, expected):
     assert keys(text, "enterprise") == expected
