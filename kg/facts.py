@@ -347,10 +347,13 @@ def _honours(ctx: _Context, phrase: str, q: int, p: int, designations: list[Ment
     if in_phrase:                                     # and the other titles beside them (A基地、B集群试点)
         previous = [d for d in designations if s.start <= d.start < q and d.level]
         inherited = previous[-1].level if previous else None
+        listed = ctx.recent_list                      # the list the section announced gives its level to its own
+        in_phrase_levels = {d.key: d.level or inherited or (listed.level if listed and listed.key == d.key else None)
+                            for d in in_phrase}
         named = [d.surface.translate(_UNQUOTE) for d in in_phrase]
         others = [name for name in _honour_items(phrase) if _is_honour(name)
                   and not any(n in name.translate(_UNQUOTE) for n in named)]
-        return [(d.key, None, d.level or inherited, None) for d in in_phrase] + \
+        return [(d.key, None, in_phrase_levels[d.key], None) for d in in_phrase] + \
             [("OTHER", name, _level_of_name(name), "recognition.other") for name in others]
     if not _YEAR_PREFIX.sub("", phrase.strip(QUOTES + "成功了其中")):
         prior = [d for d in designations if s.start <= d.start < p] or [ctx.recent_list] * bool(ctx.recent_list)

@@ -257,3 +257,10 @@ def test_honours_of_bodies_without_the_verb_of_building():
     assert got == [("OTHER", "四川省工程技术研究中心")]
     got = [(f.subject, f.honour) for f in facts("绵阳晟铂新材料研究院入选四川省新型研发机构。", "recognition")]
     assert got == [("organization:绵阳晟铂新材料研究院", "四川省新型研发机构")]
+
+
+def test_firms_of_a_list_take_its_level_and_year():
+    got = {(f.subject, f.level, f.year) for f in facts(
+        "近日，2023年度四川省专精特新中小企业名单公布，绵阳高新区12家企业上榜。其中，晟铂电子、澜铂科技入选专精特新中小企业。",
+        "recognition")}
+    assert got == {("enterprise:晟铂电子", "ProvincialLevel", 2023), ("enterprise:澜铂科技", "ProvincialLevel", 2023)}
