@@ -44,9 +44,9 @@ _RE = {name: re.compile(pattern) for name, pattern in {
     "near_gap": r"[^，。；]{0,14}$",
     "other_figure": r"\d+(?:\.\d+)?(?:%|亿|万|个)",
     "reached": "突破|达到",
-    "count_before": rf"{_COUNT}(?:余|多)?家(?:企业|单位)?(?:成功)?(?:入选|获批|获评|被认定为|认定为|完成|通过|上榜|入围)",
-    "list_word": r"[”」]?(?:企业)?(?:榜单|名单)",
-    "count_carried": rf"(?:其中，?)?(?:本年度|今年|当年)?新?(?:认定|增|有效数量|数量|总数|存量)(?:达到|达|近|超过|超|突破)?{_COUNT}(?:余|多)?家[，。；]?$",
+    "count_before": rf"{_COUNT}(?:余|多)?家(?:企业|单位)?(?:成功)?(?:入选|获批|获评|被认定为|认定为|完成|通过|上榜|入围|入库)",
+    "list_word": r"[”」]?(?:企业)?(?:入库|认定|评价|备案|培育)?(?:榜单|名单)",
+    "count_carried": rf"(?:其中，?)?(?:本年度|今年|当年)?(?:新|通过)?(?:认定|增|有效数量|数量|总数|存量)(?:达到|达|近|超过|超|突破)?{_COUNT}(?:余|多)?家[，。；]?$",
     "count_from": rf"其中{_COUNT}家来自",
     "respective": rf"分别(?:为|达到|达|有|是)?((?:{_COUNT}(?:余|多)?家[、和及]?)+)",
     "designation_tail": r"[”」]?(?:企业)?(?:数量)?",
@@ -507,7 +507,7 @@ def _counts(ctx: _Context) -> list[Fact]:
         if d is None and any(x.kind == "park" and a <= x.start < s.start + m.start() for x in ctx.mentions):
             # 在…瞪羚企业榜单中，某高新区有18家企业上榜: the list named before, the park this clause's subject
             d = next((x for x in reversed(designations) if x.end <= s.start + m.start()
-                      and _RE["list_word"].match(text[x.end:x.end + 4])), None)
+                      and _RE["list_word"].match(text[x.end:x.end + 8])), None)
         if d is None or any(c in text[a:b] for c in cues):
             continue
         park, _ = _park_for(ctx, s.start, s.end, s.start + m.start())
@@ -520,7 +520,9 @@ def _counts(ctx: _Context) -> list[Fact]:
     for a, b in clauses:
         clause = text[a:b]
         m = _RE["count_carried"].match(clause)
-        if m and carried and not any(a <= d.start < b for d in designations):
+        named = next((d.key for d in reversed(designations) if d.start < a), None)
+        if m and (carried or named) and not any(a <= d.start < b for d in designations):
+            carried = carried or named                # 申报高新技术企业320家，通过认定256家: the one named before
             park, _ = _park_for(ctx, s.start, s.end, a)
             if park:
                 out.append(_fact(ctx, "count", park, "count.carried", designation=carried, value=_number(m.group(1)),

@@ -264,3 +264,11 @@ def test_firms_of_a_list_take_its_level_and_year():
         "近日，2023年度四川省专精特新中小企业名单公布，绵阳高新区12家企业上榜。其中，晟铂电子、澜铂科技入选专精特新中小企业。",
         "recognition")}
     assert got == {("enterprise:晟铂电子", "ProvincialLevel", 2023), ("enterprise:澜铂科技", "ProvincialLevel", 2023)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2023年第一批科技型中小企业入库名单公示，绵阳高新区共有356家企业入库。", {("TECH_SME", 356)}),
+    ("绵阳高新区申报高新技术企业320家，通过认定256家。", {("HIGH_TECH_ENTERPRISE", 256)}),   # applied is not held
+])
+def test_counts_of_lists_entered_and_of_applications_passed(text, expected):
+    assert {(f.designation, f.value) for f in facts(text, "count")} == expected
