@@ -51,12 +51,19 @@ def default_triples(store: ox.Store) -> Iterator[ox.Triple]:
     return iter(store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=union_default(store)))
 
 
+STABLE_ORDER_MAX = 100_000      # graphs up to this size are written sorted, so a rebuild gives the same bytes
+
+
 def dump(store: ox.Store, path: Path) -> None:
-    """Stream a store to a file: a quad format keeps the named graphs, a triple format gets the default graph."""
+    """Stream a store to a file: a quad format keeps the named graphs, a triple format gets the default graph.
+    A small graph's triples are sorted first (the store's own order differs from run to run), so rebuilding the
+    same documents rewrites the same file; larger ones stream in the store's order."""
     fmt = format_of(path)
     with atomic_open(path) as f:
         if fmt.supports_datasets:
             store.dump(f, fmt, prefixes=_PREFIXES) if fmt == ox.RdfFormat.TRIG else store.dump(f, fmt)
+        elif len(store) <= STABLE_ORDER_MAX:
+            ox.serialize(sorted(default_triples(store), key=str), f, fmt, prefixes=_PREFIXES)
         elif not union_default(store):
             store.dump(f, fmt, from_graph=ox.DefaultGraph(), prefixes=_PREFIXES)
         else:

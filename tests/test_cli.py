@@ -145,3 +145,10 @@ def test_shards_split_the_corpus(article_dir, tmp_path):
     assert sources[0] and sources[1] and not sources[0] & sources[1]
     assert sources[0] | sources[1] == {"second.txt", "third.txt", "wuhu.txt"}
     assert "--shard '3/2'" in run("build", article_dir, "--shard", "3/2", "--output", tmp_path / "x.nq").output
+
+
+def test_rebuilding_the_same_documents_writes_the_same_bytes(article_dir, tmp_path):
+    a, b = tmp_path / "a.ttl", tmp_path / "b.ttl"
+    assert run("build", article_dir, "--output", a, "--workers", 1).exit_code == 0
+    assert run("build", article_dir, "--output", b, "--workers", 2).exit_code == 0
+    assert a.read_bytes() == b.read_bytes()
