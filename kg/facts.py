@@ -627,6 +627,8 @@ def _incentives(ctx: _Context) -> list[Fact]:
         if current is None:
             continue
         for m in _RE["amount"].finditer(clause):
+            if clause[m.end():m.end() + 1] in ("至", "到", "-", "—", "~"):
+                continue                              # 10万元至30万元: the upper limit is the amount
             amount = _number(m.group(1)) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1)
             park, _ = _park_for(ctx, s.start, s.end, a + m.start())
             if park:

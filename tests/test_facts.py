@@ -272,3 +272,8 @@ def test_firms_of_a_list_take_its_level_and_year():
 ])
 def test_counts_of_lists_entered_and_of_applications_passed(text, expected):
     assert {(f.designation, f.value) for f in facts(text, "count")} == expected
+
+
+def test_a_range_of_reward_is_its_upper_limit():
+    got = {(f.designation, f.value) for f in facts("绵阳高新区对新认定高新技术企业给予10万元至30万元奖励。", "incentive")}
+    assert got == {("HIGH_TECH_ENTERPRISE", 300000)}
