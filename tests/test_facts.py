@@ -277,3 +277,8 @@ def test_counts_of_lists_entered_and_of_applications_passed(text, expected):
 def test_a_range_of_reward_is_its_upper_limit():
     got = {(f.designation, f.value) for f in facts("绵阳高新区对新认定高新技术企业给予10万元至30万元奖励。", "incentive")}
     assert got == {("HIGH_TECH_ENTERPRISE", 300000)}
+
+
+def test_an_honour_opened_by_its_year_without_nian():
+    got = [(f.designation, f.honour) for f in facts("绵阳高新区荣获“2023中国最具投资价值园区”称号。", "recognition")]
+    assert got == [("OTHER", "中国最具投资价值园区")]
