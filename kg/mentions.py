@@ -487,6 +487,9 @@ def short_names(full: str) -> list[str]:
         out.append(name + industry[-1])             # 某某半导体科技 → 某某科技
         out.append(name + "".join(w[0] for w in industry))
         out.append(name + "".join(w[0] for w in "".join(industry)[::2]))
+    for form in ("股份", "集团"):                  # 某某电子股份有限公司 → 某某股份; 某某（集团）有限公司 → 某某集团
+        if form in full:
+            out.append(name + form)
     return [s for s in dict.fromkeys(out) if len(s) >= 2 and s != full]
 
 

@@ -202,3 +202,10 @@ def test_newspapers_and_programmes_in_title_marks_are_no_policy():
 ])
 def test_capacity_names_firms_but_not_phrases(text, expected):
     assert keys(text, "enterprise") == expected
+
+
+def test_short_names_by_legal_form():
+    assert "晟铂股份" in short_names("四川晟铂电子股份有限公司")
+    assert "晟铂集团" in short_names("四川晟铂（集团）有限公司")
+    text = "四川晟铂电子股份有限公司获评瞪羚企业。晟铂股份营业收入增长。"
+    assert {m.key for m in mentions(text) if m.kind == "enterprise"} == {"四川晟铂电子股份有限公司"}
