@@ -73,6 +73,12 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 @cache
+def _trade_subject_needs() -> tuple[str, ...]:
+    """Words one of which a sentence must hold for "trade_subject" to match in it (its verbs, or what 的 leads to)."""
+    return vocabulary().words("enterprise", "subject_verbs") + ("技术", "产品", "业务")
+
+
+@cache
 def _trade_single_needs() -> tuple[str, ...]:
     """Words one of which a sentence must hold for "trade_single" to match in it (its list, honour, copula)."""
     return ("等", "是一家", "也是") + vocabulary().words("enterprise", "honour_verbs")
@@ -311,10 +317,11 @@ def _trade_ok(item: str) -> bool:
     sectors = v.lexicon["enterprise"]["sector_words"]
     if item in sectors or item.startswith(v.words("clause_openers")):
         return False
-    ending = next((e for e in v.words("enterprise", "trade_endings") if item.endswith(e)), "")
-    if ending and item[: -len(ending)] in sectors:
-        return False                                 # 新材料科技: a sector and an ending, no 字号
-    if item[0] in "对为向把被让给从" and not item.endswith(v.words("enterprise", "trade_endings")):
+    endings = v.words("enterprise", "trade_endings")
+    if item.endswith(endings):
+        if item[: -len(next(e for e in endings if item.endswith(e)))] in sectors:
+            return False                             # 新材料科技: a sector and an ending, no 字号
+    elif item[0] in "对为向把被让给从":
         return False                                 # 对首次入选…的: a preposition opens a clause, not a name
     return not any(w in item for w in ("等", "的", "与")) and not any(w in item[2:] for w in ("和", "及"))
 
@@ -388,7 +395,7 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
         if m.group("list") or m.group("copula") or item.endswith(endings) \
                 or m.group("honour") and (host.endswith(("企业", "公司")) or before in "、，" and len(item) <= 6):
             out.append((start, m.end(1), item))
-    for m in _patterns()["trade_subject"].finditer(text):      # 项目由甲乙电子投资建设: the name after the cut
+    for m in _finditer_where(_patterns()["trade_subject"], text, _trade_subject_needs()):   # 项目由甲乙电子投资建设
         name = _trim_left(m.group(1)) if len(m.group(1)) > 4 else m.group(1)
         if _trade_ok(name):
             out.append((m.end(1) - len(name), m.end(1), name))
