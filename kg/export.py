@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
@@ -62,7 +63,7 @@ def dump(store: ox.Store, path: Path) -> None:
     with atomic_open(path) as f:
         if fmt.supports_datasets:
             store.dump(f, fmt, prefixes=_PREFIXES) if fmt == ox.RdfFormat.TRIG else store.dump(f, fmt)
-        elif len(store) <= STABLE_ORDER_MAX:
+        elif sum(1 for _ in islice(store, STABLE_ORDER_MAX + 1)) <= STABLE_ORDER_MAX:   # bounded: no full count
             ox.serialize(sorted(default_triples(store), key=str), f, fmt, prefixes=_PREFIXES)
         elif not union_default(store):
             store.dump(f, fmt, from_graph=ox.DefaultGraph(), prefixes=_PREFIXES)

@@ -21,11 +21,13 @@ _COUNT = r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?万?|(?<![数几上])[一二两�
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 
+# a list's year opening an honour: 2023年度…, or 2023 straight before its name (2023中国…园区), not a number of
+_LIST_YEAR = r"(?:19|20)\d\d(?:年度?|(?=[\u4e00-\u9fff])(?![家个项万亿元名年]))"
 # the sentence patterns of the rules, compiled once
 _RE = {name: re.compile(pattern) for name, pattern in {
     "settling": "签约|落户|入驻",
     "honour_separator": r"[、；]|以及|和(?=[国省市])",
-    "honour_opener": r"^(?:(?:19|20)\d\d(?:年度?|(?=[\u4e00-\u9fff])(?![家个项万亿元名年]))|首批|第[一二三四五六七八九十]+批|了|为|成为|\d+项|组建|建设|设立|创建)+",
+    "honour_opener": rf"^(?:{_LIST_YEAR}|首批|第[一二三四五六七八九十]+批|了|为|成为|\d+项|组建|建设|设立|创建)+",
     "reward_condition": r"对[^，。；]{0,4}$",
     "applying": r"[申报]$",
     "named_total": r"等\d+(?:项|个|家)",
@@ -250,8 +252,7 @@ def _level_of_name(name: str) -> str | None:
 
 _ADVERBS = re.compile(r"^(?:(?:19|20)\d\d年度?|\d+月|此次|并且?|也|还|先后|已经?|均|又|同时|目前|今年|近年来|成功|再次|连续|曾|相继|"
                       r"该企业|该公司|其中|当年|首次|正式)*$")
-_YEAR_PREFIX = re.compile(r"^(?:(?:19|20)\d\d(?:年度?|(?=[\u4e00-\u9fff])(?![家个项万亿元名年]))|首批|"
-                          r"第[一二三四五六七八九十]+批(?:、第[一二三四五六七八九十]+批)?)+")   # 2023中国…园区: a year
+_YEAR_PREFIX = re.compile(rf"^(?:{_LIST_YEAR}|首批|第[一二三四五六七八九十]+批(?:、第[一二三四五六七八九十]+批)?)+")
 
 
 def _recipient_candidates(ctx: _Context, a: int, p: int) -> list[Mention]:

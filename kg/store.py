@@ -103,8 +103,12 @@ class GraphStore:
         except OSError as e:
             raise StoreError(f"{path}: cannot open the store ({e})") from None
         if not read_only and not self.ox.contains_named_graph(ONTOLOGY_GRAPH):
-            self.ox.bulk_load(path=str(ontology_path()), format=ox.RdfFormat.TURTLE, to_graph=ONTOLOGY_GRAPH)
-            self.ox.bulk_load(path=str(ontology_path()), format=ox.RdfFormat.TURTLE)
+            self._add_ontology()
+
+    def _add_ontology(self) -> None:
+        """The ontology in its own graph and in the default graph (queries read its labels)."""
+        self.ox.bulk_load(path=str(ontology_path()), format=ox.RdfFormat.TURTLE, to_graph=ONTOLOGY_GRAPH)
+        self.ox.bulk_load(path=str(ontology_path()), format=ox.RdfFormat.TURTLE)
 
     # ------------------------------------------------------------ incremental writes
 
@@ -148,8 +152,7 @@ class GraphStore:
         before = tallies.contributions(self.ox, entities) if delta else None
         self.tally_seconds += time.perf_counter() - started
         pending = "".join(f"{e} {_PENDING} {_TRUE} {PENDING_GRAPH} .\n" for e in entities)
-        data = "".join(article_lines(a, graph=True) for a in new) + pending
-        self.ox.bulk_load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        self._bulk("".join(article_lines(a, graph=True) for a in new) + pending)
         if delta:
             started = time.perf_counter()
             graphs = [ox.NamedNode(str(article_iri(a.content_hash))) for a in new]
@@ -191,8 +194,7 @@ class GraphStore:
         if errors:
             path, e = errors[0]
             self.ox.clear()
-            self.ox.bulk_load(path=str(ontology_path()), format=ox.RdfFormat.TURTLE, to_graph=ONTOLOGY_GRAPH)
-            self.ox.bulk_load(path=str(ontology_path()), format=ox.RdfFormat.TURTLE)
+            self._add_ontology()
             raise InputError(f"{path}: not a valid file ({str(e).splitlines()[0][:120]}); nothing was kept") from None
         return self.articles()
 
@@ -240,6 +242,7 @@ class GraphStore:
         return len(begun), kept
 
     def _bulk(self, data: str) -> None:
+        """N-Quads text into the store through the bulk loader."""
         if data:
             self.ox.bulk_load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
 
