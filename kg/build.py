@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace

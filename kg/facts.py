@@ -371,7 +371,7 @@ def _is_honour(name: str) -> bool:
 
 def _as_recognitions(ctx: _Context) -> list[Fact]:
     """作为A、B，PARK…: the titles a sentence opens with belong to its subject."""
-    s, text = ctx.sentence, ctx.doc.text
+    s = ctx.sentence
     m = _RE["as_titles"].match(s.text)
     if not m:
         return []
@@ -399,7 +399,7 @@ def _as_recognitions(ctx: _Context) -> list[Fact]:
 
 def _application_recognitions(ctx: _Context) -> list[Fact]:
     """ENT…申报…通过 / ENT通过认定, with the designation applied for named in the sentence."""
-    s, text = ctx.sentence, ctx.doc.text
+    s = ctx.sentence
     if not _RE["application"].search(s.text):
         return []
     designation = next((m for m in ctx.mentions if m.kind == "designation"), None) or ctx.recent_designation
@@ -426,7 +426,7 @@ _COPULA = re.compile(r"^(?:也|均|都|还|已)?(?:是|为|系|成为)(?:一家|
 
 def _copula_recognitions(ctx: _Context) -> list[Fact]:
     """ENT也是…“小巨人” / ENT…上市: a firm said to be one, or said to have listed."""
-    s, text = ctx.sentence, ctx.doc.text
+    text = ctx.doc.text
     out = []
     if not any(m.kind == "enterprise" for m in ctx.mentions):
         return out

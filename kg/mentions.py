@@ -41,7 +41,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "joined": re.compile(alt("joined_words")),
         "named_zone": re.compile("|".join(map(re.escape, sorted(_named_zones(), key=len, reverse=True)))),
         "ftz": re.compile(r"中国（([\u4e00-\u9fff]{2,8})）自由贸易试验区(?:([\u4e00-\u9fff]{2,5})片区)?"),
-        "bracket_park": re.compile(rf"([\u4e00-\u9fff]{{2,5}})（([\u4e00-\u9fff]{{2,4}})）([\u4e00-\u9fff]{{2,8}}?)(产业园|科技园)"),
+        "bracket_park": re.compile(r"([\u4e00-\u9fff]{2,5})（([\u4e00-\u9fff]{2,4})）([\u4e00-\u9fff]{2,8}?)(产业园|科技园)"),
         # items of a list of names: name characters but 等 (U+7B49), which ends a list
         "list": re.compile(r"[\u4e00-\u7b48\u7b4a-\u9fffA-Za-z0-9·（）.]{2,14}(?:、[\u4e00-\u7b48\u7b4a-\u9fffA-Za-z0-9·（）.]{2,14})+"),
         "after_verb": re.compile(rf"(?:推动|支持|助推|引进|吸引|帮助|鼓励)([{NAME_CHARS}]{{2,4}}?({alt('enterprise', 'trade_endings')}))"),
@@ -57,7 +57,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # signed (与某某等6个…项目签约)
         "producer": re.compile(rf"(?:^|(?<=[，。；：]))([{NAME_CHARS}]{{2,8}}?)(?=年产(?:能|值)?(?:达到|达|超过|超|突破)?\d)"),
         # 甲乙科技（688123）, 甲乙股份（600123.SH）: a name with its stock code is a listed firm
-        "stock_code": re.compile(rf"([\u4e00-\u9fffA-Za-z0-9]{{2,8}}?)（(?:股票|证券)?(?:代码[：:])?\d{{6}}(?:\.(?:SH|SZ|BJ|HK))?）"),
+        "stock_code": re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,8}?)（(?:股票|证券)?(?:代码[：:])?\d{6}(?:\.(?:SH|SZ|BJ|HK))?）"),
         "defined_short": re.compile(rf"（(?:以下)?(?:简称|称)[{QUOTES}]?([{NAME_CHARS}]{{2,8}}?)[{QUOTES}]?）"),
         "bracketed_by": re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,8})（$"),     # the name before 甲乙（某某有限公司）
         "project_party": re.compile(rf"与([{NAME_CHARS}]{{2,10}}?)等\d+个[^，。；]{{0,14}}?项目(?:成功)?签约"),
@@ -174,7 +174,7 @@ def _parks(text: str) -> list[tuple[int, int, str]]:
             end += bracket.end()
         key = park_key(canonical_place(tokens), qualifier, kind)
         out.append((start, end, key))
-        sub = re.match(rf"([\u4e00-\u9fff]{{2,8}}?)(产业园|科技园|主题园区)(?![区\u4e00-\u9fff]{{0,1}}[区])", text[end:end + 14])
+        sub = re.match(r"([\u4e00-\u9fff]{2,8}?)(产业园|科技园|主题园区)(?![区\u4e00-\u9fff]{0,1}[区])", text[end:end + 14])
         if sub and not any(b in sub.group(1) for b in ("的", "在", "将", "和", "与", "把", "内")):
             if _starts_with_place(sub.group(1)):     # 某高新区+某地国家大学科技园: a sub-park with a name of its own
                 out.append((end, end + sub.end(), sub.group()))

@@ -1,6 +1,5 @@
 """Every command end to end through click's CliRunner, the round trips and the bad inputs."""
 import json
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner

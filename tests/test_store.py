@@ -3,7 +3,6 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from conftest import ARTICLE
