@@ -636,6 +636,15 @@ def _org_key(name: str) -> str:
     return name
 
 
+def _legal_holding(trade: str, legal: dict[str, str]) -> str | None:
+    """The key of the one legal name of the article whose words hold a trade name not derived from it by the usual
+    rules (中科晶上智能装备科技有限公司 → 晶上智能): four characters at least, and not only industry words."""
+    if len(trade) < 4 or trade in legal or "".join(_industry_atoms(trade)) == trade and len(_industry_atoms(trade)) > 1:
+        return None
+    keys = {key for name, key in legal.items() if trade in name}
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
 def _aliases(text: str, mentions: list[Mention], mk) -> list[Mention]:
     """Every other occurrence of a name found once, and of the short names of legal names."""
     found: dict[str, str] = {}
@@ -648,9 +657,10 @@ def _aliases(text: str, mentions: list[Mention], mk) -> list[Mention]:
                 if name and _trade_ok(name):
                     found[name] = m.key
     # legal names first: a trade name that is a legal name's short name is that firm, wherever it stands
+    legal = {m.surface: m.key for m in mentions if m.kind == "enterprise" and m.confidence == 1.0}
     for m in sorted(mentions, key=lambda m: -m.confidence):
         if m.kind == "enterprise":
-            found.setdefault(m.surface, m.key)
+            found.setdefault(m.surface, _legal_holding(m.surface, legal) or m.key)
             if m.confidence == 1.0:
                 for short in short_names(m.surface):
                     if short not in vocabulary().places and not designation_code(short) \

@@ -209,3 +209,10 @@ def test_short_names_by_legal_form():
     assert "晟铂集团" in short_names("四川晟铂（集团）有限公司")
     text = "四川晟铂电子股份有限公司获评瞪羚企业。晟铂股份营业收入增长。"
     assert {m.key for m in mentions(text) if m.kind == "enterprise"} == {"四川晟铂电子股份有限公司"}
+
+
+def test_trade_name_inside_one_legal_name_is_that_firm():
+    text = "洛阳中科晶铂智能装备科技有限公司入选名单。2024年，区内企业晶铂智能被评为瞪羚企业。"
+    assert keys(text, "enterprise") == {"洛阳中科晶铂智能装备科技有限公司"}
+    two = "洛阳中科晶铂智能科技有限公司、洛阳华晶铂智能装备有限公司入选。区内企业晶铂智能被评为瞪羚企业。"
+    assert "晶铂智能" in keys(two, "enterprise")         # held by two legal names: which one is not known
