@@ -667,7 +667,14 @@ def extract_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Ment
         if named:
             park = entity_id("park", named[-1].key) if len({m.key for m in named}) == 1 else park
         recent_designation = next((m for m in reversed(ms) if m.kind == "designation"), recent_designation)
-    return _dedupe(out)
+    return _dedupe(_named_parks_win(out))
+
+
+def _named_parks_win(facts: list[Fact]) -> list[Fact]:
+    """A firm placed by a sentence that names its park is not also placed, by the section's park alone, in
+    another: the section's park is only the default for firms the article places nowhere else."""
+    placed = {f.subject for f in facts if f.kind == "located_in" and f.rule != "located.section"}
+    return [f for f in facts if not (f.rule == "located.section" and f.subject in placed)]
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:

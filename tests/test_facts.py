@@ -282,3 +282,10 @@ def test_a_range_of_reward_is_its_upper_limit():
 def test_an_honour_opened_by_its_year_without_nian():
     got = [(f.designation, f.honour) for f in facts("绵阳高新区荣获“2023中国最具投资价值园区”称号。", "recognition")]
     assert got == [("OTHER", "中国最具投资价值园区")]
+
+
+def test_section_park_does_not_move_a_firm_placed_by_name():
+    text = ("宁波高新区企业宁波晟铂传感技术有限公司获评瞪羚企业。宁波高新区智造科技园获批国家级科技企业孵化器。"
+            "晟铂传感已连续两年获评宁波市隐形冠军企业。晨拓精密获评瞪羚企业。")
+    got = {(f.subject, f.obj) for f in facts(text, "located_in")}
+    assert got == {("enterprise:宁波晟铂传感技术有限公司", "park:宁波高新区"), ("enterprise:晨拓精密", "park:宁波高新区智造科技园")}
