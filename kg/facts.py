@@ -8,7 +8,7 @@ from functools import cache
 from dataclasses import dataclass, field
 
 from .entities import entity_id
-from .mentions import level_before
+from .mentions import level_before, starts_with_place
 from .model import CleanText, Fact, Mention, Sentence
 from .vocabulary import QUOTES, designation_code, vocabulary
 
@@ -185,9 +185,17 @@ def _located(ctx: _Context) -> list[Fact]:
                     targets.add(p.key)                   # …位于A高新区的B产业园: in both
             for t in targets:
                 out.append(_fact(ctx, "located_in", entity_id("enterprise", m.key), rule, obj=entity_id("park", t)))
-        elif ctx.park:
+        elif ctx.park and not _elsewhere(head, ctx.park):
             out.append(_fact(ctx, "located_in", entity_id("enterprise", m.key), "located.section", obj=ctx.park))
     return out
+
+
+def _elsewhere(head: str, park: str) -> bool:
+    """A clause that opens with a city or province not the section park's own speaks of a firm of that place
+    (长春某区企业某某…, in an article about another park)."""
+    place = starts_with_place(head)
+    return bool(place) and vocabulary().places[place] in ("city", "province") and \
+        not park.removeprefix("park:").startswith(vocabulary().place_short.get(place, place))
 
 
 # ------------------------------------------------------------------ issued_by
@@ -671,10 +679,17 @@ def extract_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Ment
 
 
 def _named_parks_win(facts: list[Fact]) -> list[Fact]:
-    """A firm placed by a sentence that names its park is not also placed, by the section's park alone, in
-    another: the section's park is only the default for firms the article places nowhere else."""
+    """The section's park is only the default for a firm the article places nowhere by name, and then the park
+    of the section that first speaks of it (a later mention in another park's section is news about the firm)."""
     placed = {f.subject for f in facts if f.kind == "located_in" and f.rule != "located.section"}
-    return [f for f in facts if not (f.rule == "located.section" and f.subject in placed)]
+    out = []
+    for f in facts:
+        if f.rule == "located.section":
+            if f.subject in placed:
+                continue
+            placed.add(f.subject)
+        out.append(f)
+    return out
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:

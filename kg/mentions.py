@@ -118,7 +118,7 @@ def _place_chain_before(text: str, end: int) -> tuple[int, list[str]]:
     return p, tokens
 
 
-def _starts_with_place(text: str) -> str | None:
+def starts_with_place(text: str) -> str | None:
     places = vocabulary().places
     for length in range(min(9, len(text)), 1, -1):
         if text[:length] in places:
@@ -176,7 +176,7 @@ def _parks(text: str) -> list[tuple[int, int, str]]:
         out.append((start, end, key))
         sub = re.match(r"([\u4e00-\u9fff]{2,8}?)(产业园|科技园|主题园区)(?![区\u4e00-\u9fff]{0,1}[区])", text[end:end + 14])
         if sub and not any(b in sub.group(1) for b in ("的", "在", "将", "和", "与", "把", "内")):
-            if _starts_with_place(sub.group(1)):     # 某高新区+某地国家大学科技园: a sub-park with a name of its own
+            if starts_with_place(sub.group(1)):     # 某高新区+某地国家大学科技园: a sub-park with a name of its own
                 out.append((end, end + sub.end(), sub.group()))
             else:
                 out.append((start, end + sub.end(), key + sub.group()))
@@ -212,7 +212,7 @@ def _trim_left(candidate: str) -> str:
     best = 0
     joined = [range(j.start(), j.end()) for j in _patterns()["joined"].finditer(candidate)]
     for m in _patterns()["boundary"].finditer(candidate):
-        if len(candidate) - m.end(1) >= 2 and not (len(m.group(1)) == 1 and _starts_with_place(candidate[m.start(1):])) \
+        if len(candidate) - m.end(1) >= 2 and not (len(m.group(1)) == 1 and starts_with_place(candidate[m.start(1):])) \
                 and not any(m.start(1) in span for span in joined) \
                 and not (m.group(1) in ("和", "与", "及") and m.start(1) == 1):   # 天和磁材: one character joins nothing
             best = max(best, m.end(1))           # 和 of 和田 opens a place, of 工业和信息化 a portfolio: no conjunction
@@ -221,7 +221,7 @@ def _trim_left(candidate: str) -> str:
     for i in range(len(name) - 2):           # a name that starts at a place wins over its left context
         if name[i] in "（":
             break
-        place = _starts_with_place(name[i:])
+        place = starts_with_place(name[i:])
         if place and i > 0 and vocabulary().places.get(place) in ("province", "city"):
             return name[i:]
         if place:
@@ -250,7 +250,7 @@ def _legal_names(text: str) -> list[tuple[int, int, str]]:
         if len(core) >= 3 and core[0] in "为以对向":
             core = core[1:]
         host = _host_prefix(core)
-        if host and _starts_with_place(core[len(host):]):
+        if host and starts_with_place(core[len(host):]):
             core = core[len(host):]          # 某高新区+江西某某有限公司; a park's own firm keeps its name (某高新区投资有限公司)
         if len(core) < 2 or core[-1] in "该本子分母家总型级的了和与及在是" and not core.endswith(industry) \
                 or core in ("上市", "科技型", "一家", "多家"):               # 子公司, 该公司, but 某某电子有限公司
@@ -284,7 +284,7 @@ def _organizations(text: str, zones: frozenset[str] = frozenset()) -> list[tuple
         name = name.lstrip(".")
         if name in generic or len(name) < 4 or name.startswith(_LEVEL_OPENERS):
             continue                             # 省级孵化器 is an honour, not a body
-        opened = _starts_with_place(name) or name.startswith(tuple(heads) + tuple(zones)) or any(
+        opened = starts_with_place(name) or name.startswith(tuple(heads) + tuple(zones)) or any(
             s == 0 for s, _, _ in _parks(name))
         clause_subject = text[m.end() - len(name) - 1:m.end() - len(name)] in "，。；：" and \
             m.group().endswith(v.words("organization", "clause_subject_suffixes")) and \
@@ -363,7 +363,7 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
         fine = [x for x in items if _trade_ok(x)]
         if company_tail and not company_head and \
                 any(w in company_tail.group() for w in v.words("enterprise", "weak_tail_words")) and \
-                not any(x.endswith(endings) or _starts_with_place(x) for x in fine):
+                not any(x.endswith(endings) or starts_with_place(x) for x in fine):
             company_tail = None                      # 研发、生产、销售等环节的企业: activities of firms, not firms
         if len(fine) < len(items) and not (company_tail and 2 * len(fine) > len(items)):
             continue
@@ -383,7 +383,7 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
         host = _host_prefix(m.group(1))              # 区内甲乙、丙丁获评…
         pos = m.start(1) + len(host)
         for item in m.group(1)[len(host):].split("、"):
-            if _trade_ok(item) and not _starts_with_place(item):
+            if _trade_ok(item) and not starts_with_place(item):
                 out.append((pos, pos + len(item), item))
             pos += len(item) + 1
     for m in _finditer_where(_patterns()["trade_single"], text, _trade_single_needs()):
@@ -406,7 +406,7 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
             out.append((m.end(1) - len(name), m.end(1), name))
     for m in _patterns()["producer"].finditer(text):          # a firm's name: its ending, or a city before it
         name = m.group(1)
-        place = _starts_with_place(name)
+        place = starts_with_place(name)
         if _trade_ok(name) and not name.startswith(v.words("clause_openers")) and (
                 name.endswith(endings) or place and v.places[place] in ("province", "city") and len(name) - len(place) >= 2):
             out.append((m.start(1), m.end(1), name))
@@ -431,7 +431,7 @@ def _firms_of_facilities(text: str) -> list[tuple[int, int, str]]:
         run = _left_run(text, m.start())
         cut = None
         for i in range(2, len(run) - 1):          # a city or a region (华东, 川南) says where the facility is
-            place = _starts_with_place(run[i:])
+            place = starts_with_place(run[i:])
             if place and v.places.get(place) in ("province", "city") or run.startswith(regions, i):
                 cut = i
                 break
@@ -439,7 +439,7 @@ def _firms_of_facilities(text: str) -> list[tuple[int, int, str]]:
             firm = _trim_left(run[:cut])
             opener = next((w for w in openers if firm.startswith(w) and len(firm) - len(w) >= 2), "")
             firm = firm[len(opener):]
-            if _trade_ok(firm) and v.places.get(_starts_with_place(firm) or "") not in ("province", "city"):
+            if _trade_ok(firm) and v.places.get(starts_with_place(firm) or "") not in ("province", "city"):
                 start = m.start() - len(run) + cut - len(firm)
                 out.append((start, start + len(firm), firm))
     return out
@@ -468,10 +468,10 @@ def short_names(full: str) -> list[str]:
     for s, e, _ in _parks(name):
         if s == 0 and len(name) - e >= 2:
             name = name[e:]
-    place = _starts_with_place(name)
+    place = starts_with_place(name)
     while place and len(name) - len(place) >= 2:
         name = name[len(place):]
-        place = _starts_with_place(name)
+        place = starts_with_place(name)
     industry = []
     words = v.words("enterprise", "industry_words")
     changed = True

@@ -289,3 +289,13 @@ def test_section_park_does_not_move_a_firm_placed_by_name():
             "晟铂传感已连续两年获评宁波市隐形冠军企业。晨拓精密获评瞪羚企业。")
     got = {(f.subject, f.obj) for f in facts(text, "located_in")}
     assert got == {("enterprise:宁波晟铂传感技术有限公司", "park:宁波高新区"), ("enterprise:晨拓精密", "park:宁波高新区智造科技园")}
+
+
+def test_section_park_is_the_one_where_the_article_first_speaks_of_the_firm():
+    text = "宁波高新区晨拓精密获评瞪羚企业。宁波高新区智造科技园获批国家级科技企业孵化器。据悉，晨拓精密获评隐形冠军企业。"
+    assert {f.obj for f in facts(text, "located_in")} == {"park:宁波高新区"}
+
+
+def test_a_firm_of_another_city_is_not_in_the_section_park():
+    text = "温州经开区今年新增瞪羚企业7家。长春某新区企业长晟卫星技术股份有限公司入围独角兽企业榜单。"
+    assert facts(text, "located_in") == []
