@@ -76,7 +76,7 @@ _RULE_CONFIDENCE = {
     "located.cue": 0.9, "located.sentence": 0.8, "located.section": 0.6,
     "issuer.title": 0.95, "issuer.verb": 0.85, "issuer.section": 0.6,
     "recognition.verb": 0.85, "recognition.list": 0.8, "recognition.copula": 0.6, "recognition.listed": 0.7,
-    "recognition.other": 0.65, "recognition.as": 0.6, "recognition.application": 0.7,
+    "recognition.other": 0.65, "recognition.as": 0.6, "recognition.application": 0.7, "recognition.members": 0.75,
     "count.after": 0.85, "count.before": 0.85, "count.respective": 0.8, "count.other": 0.6, "count.from": 0.75, "count.carried": 0.65,
     "incentive.obtain": 0.85,
 }
@@ -288,7 +288,8 @@ def _recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
     s = ctx.sentence
     text = ctx.doc.text
     clauses = ctx.clauses
-    others = _copula_recognitions(ctx) + _as_recognitions(ctx) + _application_recognitions(ctx)
+    others = _copula_recognitions(ctx) + _as_recognitions(ctx) + _application_recognitions(ctx) + \
+        _member_recognitions(ctx, list_years)
     if not _verb_pattern().search(s.text):
         return others                                # no verb of obtaining: most sentences of a page
     out = []
@@ -403,6 +404,36 @@ def _as_recognitions(ctx: _Context) -> list[Fact]:
                              level=_level_of_name(name), year=None))
         pos += len(item) + 1
     return out
+
+
+@cache
+def _members_pattern() -> re.Pattern:
+    v = vocabulary()
+    return re.compile(rf"(?:{v.alternation('recognition', 'verbs')})的?(?:企业|单位)(?:{v.alternation('recognition', 'member_leads')})[：:]?")
+
+
+def _member_recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
+    """入选企业包括：甲、乙等: the firms named after the lead hold the designation the sentence names before it,
+    else the list the section just announced."""
+    s = ctx.sentence
+    lead = _members_pattern().search(s.text)
+    if not lead:
+        return []
+    at = s.start + lead.end()
+    named = [m for m in ctx.mentions if m.kind == "designation" and m.start < at]
+    d = named[-1] if named else ctx.recent_list
+    firms = [m for m in ctx.mentions if m.kind == "enterprise" and m.start >= at]
+    if not d or not firms or d.key in _platforms():
+        return []
+    chosen = firms[:1]
+    for m in firms[1:]:                            # the list: firms joined by 、 (and 和/及 before the last)
+        if ctx.doc.text[chosen[-1].end:m.start] not in ("、", "和", "及", "以及"):
+            break
+        chosen.append(m)
+    level = d.level or vocabulary().designations[d.key].default_level
+    year = _year(ctx.doc.text[s.start:at]) or list_years.get(d.key)
+    return [_fact(ctx, "recognition", entity_id("enterprise", m.key), "recognition.members", designation=d.key,
+                  level=level, year=year) for m in chosen]
 
 
 def _application_recognitions(ctx: _Context) -> list[Fact]:

@@ -299,3 +299,21 @@ def test_section_park_is_the_one_where_the_article_first_speaks_of_the_firm():
 def test_a_firm_of_another_city_is_not_in_the_section_park():
     text = "温州经开区今年新增瞪羚企业7家。长春某新区企业长晟卫星技术股份有限公司入围独角兽企业榜单。"
     assert facts(text, "located_in") == []
+
+
+def test_firms_named_after_the_list_hold_its_designation():
+    text = ("近日，宁波市经信局公布2025年度市级“专精特新”中小企业名单，宁波高新区21家企业上榜。"
+            "上榜企业包括：宁波晟铂传感技术有限公司、宁波澜翔微电子股份有限公司等。")
+    got = {(f.subject, f.designation, f.level, f.year) for f in facts(text, "recognition")}
+    assert got == {("enterprise:宁波晟铂传感技术有限公司", "SRDI_SME", "MunicipalLevel", 2025),
+                   ("enterprise:宁波澜翔微电子股份有限公司", "SRDI_SME", "MunicipalLevel", 2025)}
+
+
+def test_firms_after_the_lead_beside_no_list_are_no_recognition():
+    assert facts("签约企业包括宁波晟铂传感技术有限公司、宁波澜翔微电子股份有限公司等。", "recognition") == []
+
+
+@pytest.mark.parametrize("verb", ["入围", "荣登", "被列入"])
+def test_verbs_of_entering_a_list(verb):
+    got = {(f.subject, f.designation) for f in facts(f"长晟卫星技术股份有限公司{verb}2025年中国独角兽企业榜单。", "recognition")}
+    assert got == {("enterprise:长晟卫星技术股份有限公司", "UNICORN")}
