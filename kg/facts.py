@@ -91,6 +91,7 @@ class _Context:
     recent_list: Mention | None = None  # the designation of the last list (名单) the section announced
     recent_designation: Mention | None = None  # the last designation the section named
     recent_count: str | None = None   # the designation the last count of this or the last sentence was of
+    recent_firm: str | None = None    # the firm (entity id) last named before the sentence, for 该公司
     clauses: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self):
@@ -118,8 +119,12 @@ def _fact(ctx: _Context, kind: str, subject: str, rule: str, **kw) -> Fact:
 
 
 def _entity(m: Mention, ctx: _Context) -> str | None:
+    """The entity a mention stands for; 该区 for the section's park, 该公司 for the firm last named."""
+    if m.kind == "anaphor" and m.key == "park":
+        return ctx.park
     if m.kind == "anaphor":
-        return ctx.park if m.key == "park" else None
+        before = [x for x in ctx.mentions if x.kind == "enterprise" and x.end <= m.start]
+        return entity_id("enterprise", before[-1].key) if before else ctx.recent_firm
     return entity_id(m.kind, m.key)
 
 
@@ -266,7 +271,7 @@ _YEAR_PREFIX = re.compile(rf"^(?:{_LIST_YEAR}|首批|第[一二三四五六七�
 def _recipient_candidates(ctx: _Context, a: int, p: int) -> list[Mention]:
     """Agents named in [a, p): not a park that only opens an organisation's or a firm's name."""
     kinds = ("enterprise", "park", "organization")
-    ms = [m for m in ctx.mentions if (m.kind in kinds or m.kind == "anaphor" and m.key == "park") and a <= m.start
+    ms = [m for m in ctx.mentions if (m.kind in kinds or m.kind == "anaphor") and a <= m.start
           and m.end <= p]
     named = [m for m in ms if m.kind != "park"]
     return [m for m in ms if not (m.kind == "park" and any(o.start == m.start and o.end > m.end for o in named))]
@@ -686,14 +691,14 @@ def extract_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Ment
         by_sentence.setdefault(m.sentence, []).append(m)
     list_years: dict[str, int] = {}
     park = None
-    recent_list = recent_designation = recent_count = None
+    recent_list = recent_designation = recent_count = recent_firm = None
     out: list[Fact] = []
     for i, s in enumerate(sentences):
         ms = by_sentence.get(i, [])
         named = [m for m in ms if m.kind == "park"]
         if named and not any(m.key == (park or "")[5:] for m in named):
             park = entity_id("park", named[0].key)
-        ctx = _Context(doc, s, ms, park, recent_list, recent_designation, recent_count)
+        ctx = _Context(doc, s, ms, park, recent_list, recent_designation, recent_count, recent_firm)
         for d in (m for m in ms if m.kind == "designation"):
             if "名单" in doc.text[d.end:d.end + 4]:
                 recent_list = d
@@ -706,6 +711,7 @@ def extract_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Ment
         if named:
             park = entity_id("park", named[-1].key) if len({m.key for m in named}) == 1 else park
         recent_designation = next((m for m in reversed(ms) if m.kind == "designation"), recent_designation)
+        recent_firm = next((entity_id("enterprise", m.key) for m in reversed(ms) if m.kind == "enterprise"), recent_firm)
     return _dedupe(_named_parks_win(out))
 
 

@@ -49,7 +49,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                   rf"((?:[\u4e00-\u9fff]{{2,6}}、)+[\u4e00-\u9fff]{{2,6}})"
                                   rf"(?=(?:成功)?(?:{alt('enterprise', 'honour_verbs')}))"),
         "trade_single": re.compile(rf"(?:^|(?<=[，。；：、（的]))([{NAME_CHARS}]{{2,10}}?)(?:(?P<list>等\d*家?(?:企业|公司))|"
-                                   rf"(?=(?P<honour>(?:成功)?(?:{alt('enterprise', 'honour_verbs')}))|(?P<copula>是一家|也是)))"),
+                                   rf"(?=(?P<honour>(?:{alt('enterprise', 'subject_adverbs')}){{0,2}}(?:成功)?(?:{alt('enterprise', 'honour_verbs')}))|(?P<copula>是一家|也是)))"),
         # a clause-opening name ending like a firm that invests, or whose technology is described
         "trade_subject": re.compile(rf"{opening}([{NAME_CHARS}]{{1,6}}?(?:{alt('enterprise', 'trade_endings')}))"
                                     rf"(?=(?:{alt('enterprise', 'subject_verbs')})|的[^，。；]{{0,12}}(?:技术|产品|业务))"),
@@ -613,8 +613,11 @@ def find_mentions(doc: CleanText, sentences: list[Sentence]) -> list[Mention]:
     cands += [mk("designation", s, e, code, level=lvl) for s, e, code, lvl in _designations(text)]
     for w in v.words("park", "anaphora"):
         cands += [mk("anaphor", i, i + len(w), "park") for i in occurrences(text, w)]
-    for w in v.words("enterprise", "coreference")[:2]:
+    for w in v.words("enterprise", "coreference"):
         cands += [mk("anaphor", i, i + len(w), "enterprise") for i in occurrences(text, w)]
+    for w in v.words("enterprise", "clause_coreference"):
+        cands += [mk("anaphor", i, i + len(w), "enterprise") for i in occurrences(text, w)
+                  if i == 0 or text[i - 1] in "，。；：！？\n"]
     mentions = resolve_overlaps(cands)
     return resolve_overlaps(mentions + _aliases(text, mentions, mk))
 

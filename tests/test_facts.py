@@ -317,3 +317,19 @@ def test_firms_after_the_lead_beside_no_list_are_no_recognition():
 def test_verbs_of_entering_a_list(verb):
     got = {(f.subject, f.designation) for f in facts(f"长晟卫星技术股份有限公司{verb}2025年中国独角兽企业榜单。", "recognition")}
     assert got == {("enterprise:长晟卫星技术股份有限公司", "UNICORN")}
+
+
+def test_the_company_is_the_firm_last_named():
+    text = "湖北晟铂新材料股份有限公司去年落户襄阳高新区。公司研发中心被认定为省级企业技术中心。该公司还获评瞪羚企业。"
+    got = {(f.subject, f.designation) for f in facts(text, "recognition")}
+    assert got == {("enterprise:湖北晟铂新材料股份有限公司", "ENTERPRISE_TECH_CENTER"),
+                   ("enterprise:湖北晟铂新材料股份有限公司", "GAZELLE")}
+
+
+def test_the_company_with_no_firm_named_is_no_recipient():
+    assert facts("襄阳高新区召开大会。公司研发中心被认定为省级企业技术中心。", "recognition") == []
+
+
+def test_a_name_ends_before_the_adverb_of_its_verb():
+    text = "华轩智控去年被认定为国家高新技术企业，澜沣生物则入选湖北省科技型中小企业。"
+    assert {f.subject for f in facts(text, "recognition")} == {"enterprise:华轩智控", "enterprise:澜沣生物"}
