@@ -282,8 +282,8 @@ def _organizations(text: str, zones: frozenset[str] = frozenset()) -> list[tuple
                 break
         name += m.group()
         name = name.lstrip(".")
-        if name in generic or len(name) < 4 or name.startswith(_LEVEL_OPENERS):
-            continue                             # 省级孵化器 is an honour, not a body
+        if name in generic or len(name) < 4 or name.startswith(_LEVEL_OPENERS) or designation_code(name):
+            continue                             # 省级孵化器, 科技企业孵化器: an honour, not a body
         opened = starts_with_place(name) or name.startswith(tuple(heads) + tuple(zones)) or any(
             s == 0 for s, _, _ in _parks(name))
         clause_subject = text[m.end() - len(name) - 1:m.end() - len(name)] in "，。；：" and \

@@ -333,3 +333,8 @@ def test_the_company_with_no_firm_named_is_no_recipient():
 def test_a_name_ends_before_the_adverb_of_its_verb():
     text = "华轩智控去年被认定为国家高新技术企业，澜沣生物则入选湖北省科技型中小企业。"
     assert {f.subject for f in facts(text, "recognition")} == {"enterprise:华轩智控", "enterprise:澜沣生物"}
+
+
+def test_reward_for_a_list_entered():
+    got = {(f.designation, f.value) for f in facts("温州高新区对列入市级瞪羚企业名单的企业，每家奖励15万元。", "incentive")}
+    assert got == {("GAZELLE", 150000)}

@@ -216,3 +216,7 @@ def test_trade_name_inside_one_legal_name_is_that_firm():
     assert keys(text, "enterprise") == {"洛阳中科晶铂智能装备科技有限公司"}
     two = "洛阳中科晶铂智能科技有限公司、洛阳华晶铂智能装备有限公司入选。区内企业晶铂智能被评为瞪羚企业。"
     assert "晶铂智能" in keys(two, "enterprise")         # held by two legal names: which one is not known
+
+
+def test_a_designation_is_no_organisation():
+    assert keys("全区拥有市级以上众创空间14家、科技企业孵化器9家。", "organization") == set()
