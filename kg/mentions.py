@@ -389,11 +389,13 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
     for m in _finditer_where(_patterns()["trade_single"], text, _trade_single_needs()):
         host = _host_prefix(m.group(1))             # 区内企业甲乙获评…: named as the park's firm
         item, start = m.group(1)[len(host):], m.start(1) + len(host)
-        before = text[start - 1:start] if start else "，"
+        before = text[start - 1:start] if start else "。"
         if not _trade_ok(item) or before == "的" and not (item.endswith(endings) and (m.group("honour") or m.group("copula"))):
             continue                                 # …孵化的甲乙光电获评: after 的 only a name ending like a firm
         if m.group("list") or m.group("copula") or item.endswith(endings) \
-                or m.group("honour") and (host.endswith(("企业", "公司")) or before in "、，" and len(item) <= 6):
+                or m.group("honour") and (host.endswith(("企业", "公司")) or before in "、，" and len(item) <= 6
+                                          or before in "。\n" and len(item) <= 6 and _firm_honour_at(text, m.end())
+                                          and not item.startswith(v.words("not_name_openers"))):
             out.append((start, m.end(1), item))
     for m in _finditer_where(_patterns()["trade_subject"], text, _trade_subject_needs()):   # 项目由甲乙电子投资建设
         name = _trim_left(m.group(1)) if len(m.group(1)) > 4 else m.group(1)
@@ -419,6 +421,15 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(1), m.end(1), item))
     out += _firms_of_facilities(text)
     return out
+
+
+def _firm_honour_at(text: str, pos: int) -> bool:
+    """Whether the clause from pos names a designation firms hold (not a platform's): what makes a sentence-opening
+    word before 获评 a firm's name (甲乙获评瞪羚企业), where 创新成果获评一等奖 is none."""
+    v = vocabulary()
+    clause = re.split(r"[，。；]", text[pos:pos + 40], maxsplit=1)[0]
+    return any(not v.designations[designation_code(m.group())].platform
+               for m in v.designation_re.finditer(clause) if designation_code(m.group()))
 
 
 def _firms_of_facilities(text: str) -> list[tuple[int, int, str]]:

@@ -220,3 +220,15 @@ def test_trade_name_inside_one_legal_name_is_that_firm():
 
 def test_a_designation_is_no_organisation():
     assert keys("全区拥有市级以上众创空间14家、科技企业孵化器9家。", "organization") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("园区召开会议。晟源新能获评2024年江苏省潜在独角兽企业。", {"晟源新能"}),
+    ("晟源新能获评2024年江苏省潜在独角兽企业。", {"晟源新能"}),
+    ("园区召开会议。创新成果获评一等奖。", set()),                     # no designation firms hold
+    ("园区召开会议。光电产业入选国家创新型产业集群。", set()),           # a cluster is a platform's honour
+    ("园区召开会议。相关产品入选国家级制造业单项冠军。", set()),
+    ("园区召开会议。技术团队获评瞪羚企业。", set()),
+])
+def test_a_sentence_opening_name_before_a_firm_honour(text, expected):
+    assert keys(text, "enterprise") == expected
