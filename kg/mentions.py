@@ -87,14 +87,19 @@ def _trade_single_needs() -> tuple[str, ...]:
 def _finditer_where(pattern: re.Pattern, text: str, needs: tuple[str, ...]) -> Iterator[re.Match]:
     """pattern.finditer over the sentences (to 。) that hold one of the words it needs, with positions in text:
     most sentences of a page hold none, and a name pattern never runs across a full stop."""
-    pos = 0
-    while pos < len(text):
-        end = text.find("。", pos)
-        end = len(text) if end < 0 else end + 1
-        sentence = text[pos:end]
-        if any(n in sentence for n in needs):
-            yield from pattern.finditer(text, pos, end)
-        pos = end
+    done = 0
+    for hit in _alternation_of(needs).finditer(text):
+        if hit.start() < done:
+            continue                                  # a sentence already searched
+        start = text.rfind("。", 0, hit.start()) + 1
+        end = text.find("。", hit.end())
+        done = len(text) if end < 0 else end + 1
+        yield from pattern.finditer(text, start, done)
+
+
+@cache
+def _alternation_of(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 def _sentence_index(sentences: list[Sentence]):
