@@ -8,8 +8,9 @@ from .vocabulary import vocabulary
 
 # Punctuation and full-width letters are unified to one form so later patterns have one spelling; every
 # mapping is 1:1 so offsets stay exact.
-_TABLE = {ord(a): b for a, b in zip(",;:!?()", "，；：！？（）")}
-_TABLE.update({c: chr(c - 0xFEE0) for r in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B)) for c in range(*r)})
+_UNIFIED = dict(zip(",;:!?()", "，；：！？（）"))
+_UNIFIED.update({chr(c): chr(c - 0xFEE0) for r in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B)) for c in range(*r)})
+_TO_UNIFY = re.compile("[" + "".join(map(re.escape, _UNIFIED)) + "]")   # a regex: str.translate visits every character
 _SPACE = re.compile(r"\s+")
 _DOUBLED_CHARS = re.compile(r"((?:([\u3400-\u9fff“”‘’])\2){3,})")
 _DOUBLED_PHRASE = re.compile(r"([\u3400-\u9fff“”]{4,16})\1")
@@ -62,7 +63,7 @@ def clean(raw: str) -> CleanText:
     if pos < len(raw):
         parts.append(raw[pos:])
         offsets.extend(range(pos, len(raw)))
-    text = "".join(parts).translate(_TABLE)
+    text = _TO_UNIFY.sub(lambda m: _UNIFIED[m.group()], "".join(parts))
     text = _THOUSANDS.sub(",", text)
     drop = {i for i, o in enumerate(offsets) if o in caption_chars} if caption_chars else set()
     for m in _DOUBLED_CHARS.finditer(text):

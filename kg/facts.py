@@ -695,6 +695,9 @@ def extract_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Ment
     out: list[Fact] = []
     for i, s in enumerate(sentences):
         ms = by_sentence.get(i, [])
+        if not ms and "家" not in s.text:
+            recent_count = None                       # no name, no designation, no count: no rule has anything
+            continue
         named = [m for m in ms if m.kind == "park"]
         if named and not any(m.key == (park or "")[5:] for m in named):
             park = entity_id("park", named[0].key)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Iterator
 
 from .model import CleanText, Mention, Sentence
@@ -198,6 +198,12 @@ def _parks(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
+def _parks_in_name(name: str) -> tuple[tuple[int, int, str], ...]:
+    """The parks inside a name: names recur across a corpus, pages do not (so only names are cached)."""
+    return tuple(_parks(name))
+
+
 def _committee_zones(text: str) -> list[tuple[int, int, str]]:
     """甲乙示范区…甲乙示范区党工委: a zone whose name is no place, named at least twice and once with its governing
     committee, is a zone; every occurrence is a mention of it."""
@@ -290,7 +296,7 @@ def _organizations(text: str, zones: frozenset[str] = frozenset()) -> list[tuple
         if name in generic or len(name) < 4 or name.startswith(_LEVEL_OPENERS) or designation_code(name):
             continue                             # 省级孵化器, 科技企业孵化器: an honour, not a body
         opened = starts_with_place(name) or name.startswith(tuple(heads) + tuple(zones)) or any(
-            s == 0 for s, _, _ in _parks(name))
+            s == 0 for s, _, _ in _parks_in_name(name))
         clause_subject = text[m.end() - len(name) - 1:m.end() - len(name)] in "，。；：" and \
             m.group().endswith(v.words("organization", "clause_subject_suffixes")) and \
             not name.startswith(v.words("organization", "not_subject_openers") + v.words("clause_openers"))
@@ -309,6 +315,7 @@ def _host_prefix(name: str) -> str:
     return m.group() if m and len(name) - m.end() >= 2 and not _patterns()["park_kind"].search(name, m.end()) else ""
 
 
+@lru_cache(maxsize=1 << 16)
 def _trade_ok(item: str) -> bool:
     v = vocabulary()
     if not (2 <= len(item) <= 8) or item in v.places or designation_code(item) or item in v.words("enterprise", "countries"):
@@ -472,7 +479,8 @@ def _industry_atoms(word: str) -> tuple[str, ...]:
     return (word,)
 
 
-def short_names(full: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def short_names(full: str) -> tuple[str, ...]:
     """Short names a newspaper derives from a legal name: 字号, 字号+industry, 字号+industry initials."""
     v = vocabulary()
     name = full
@@ -481,7 +489,7 @@ def short_names(full: str) -> list[str]:
             name = name[: -len(suffix)]
             break
     name = re.sub(r"（[^）]*）", "", name)
-    for s, e, _ in _parks(name):
+    for s, e, _ in _parks_in_name(name):
         if s == 0 and len(name) - e >= 2:
             name = name[e:]
     place = starts_with_place(name)
@@ -513,7 +521,7 @@ def short_names(full: str) -> list[str]:
     for form in ("股份", "集团"):                  # 某某电子股份有限公司 → 某某股份; 某某（集团）有限公司 → 某某集团
         if form in full:
             out.append(name + form)
-    return [s for s in dict.fromkeys(out) if len(s) >= 2 and s != full]
+    return tuple(s for s in dict.fromkeys(out) if len(s) >= 2 and s != full)
 
 
 # ------------------------------------------------------------------ deciding
@@ -647,9 +655,10 @@ def occurrences(text: str, word: str) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def _org_key(name: str) -> str:
     """An organisation's name with its park written canonically (two spellings of one centre → one key)."""
-    for s, e, key in _parks(name):
+    for s, e, key in _parks_in_name(name):
         if s == 0:
             return key + name[e:]
     return name
