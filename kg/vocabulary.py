@@ -75,13 +75,23 @@ def _designations(g: Graph) -> dict[str, Designation]:
     return out
 
 
-def _form_pattern(form: str) -> str:
-    """A designation form where quotes are optional everywhere, and 企 never runs on into 企业."""
-    bare = [c for c in form if c not in QUOTES]
-    pattern = _OPT_QUOTE + _OPT_QUOTE.join(re.escape(c) for c in bare) + _OPT_QUOTE
-    if bare[-1] == "企":
-        pattern += "(?!业)"
-    return pattern
+def _forms_pattern(forms: list[str]) -> str:
+    """One pattern for all designation forms, as a trie (a shared start is tried once, not once per form, and
+    the longest form wins); quotes are optional everywhere, and 企 never runs on into 企业."""
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for c in form:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def branch(node: dict, last: str) -> str:
+        alts = [re.escape(c) + _OPT_QUOTE + branch(child, c) for c, child in node.items() if c]
+        if "" in node:                                  # a form ends here: after every longer one
+            alts.append("(?!业)" if last == "企" else "")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return _OPT_QUOTE + branch(trie, "")
 
 
 def _validate(lexicon: dict) -> None:
@@ -115,10 +125,9 @@ def vocabulary() -> Vocabulary:
     for d in designations.values():
         for form in d.forms:
             form_to_code["".join(c for c in form if c not in QUOTES)] = d.code
-    ordered = sorted(form_to_code, key=len, reverse=True)
-    # a look-ahead on the first characters lets the engine skip most positions without trying every form
-    first = "".join(sorted({f[0] for f in ordered} | set(QUOTES)))
-    designation_re = re.compile(f"(?=[{re.escape(first)}])(?:" + "|".join(f"(?:{_form_pattern(f)})" for f in ordered) + ")")
+    # a look-ahead on the first characters lets the engine skip most positions without entering the trie
+    first = "".join(sorted({f[0] for f in form_to_code} | set(QUOTES)))
+    designation_re = re.compile(f"(?=[{re.escape(first)}])" + _forms_pattern(list(form_to_code)))
     return Vocabulary(lexicon, places, short, frozenset(municipalities), designations, designation_re, form_to_code)
 
 

@@ -232,3 +232,15 @@ def test_a_designation_is_no_organisation():
 ])
 def test_a_sentence_opening_name_before_a_firm_honour(text, expected):
     assert keys(text, "enterprise") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("潜在瞪羚企业", ["POTENTIAL_GAZELLE"]),                         # the longest form wins over 瞪羚企业
+    ("专精特新“小巨人”企业", ["LITTLE_GIANT"]),
+    ("专精特新小巨人企业", ["LITTLE_GIANT"]),                          # quotes are optional
+    ("“专精特新”中小企业", ["SRDI_SME"]),
+    ("高新技术企业、高企", ["HIGH_TECH_ENTERPRISE", "HIGH_TECH_ENTERPRISE"]),
+    ("高企业", []),                                                   # 高企 does not run on into 企业
+])
+def test_designation_forms(text, expected):
+    assert [m.key for m in mentions(text) if m.kind == "designation"] == expected
