@@ -29,7 +29,9 @@ def _patterns() -> dict[str, re.Pattern]:
     v = vocabulary()
     alt = v.alternation
     # where a clause's subject can start: after a clause mark, or after the words for its park (某高新区甲乙…)
-    opening = "(?:^|(?<=[，。；：])" + "".join(f"|(?<={re.escape(w)})" for w in v.words("enterprise", "host_words")) + ")"
+    hosts = v.words("enterprise", "host_words")
+    last = re.escape("".join(sorted({w[-1] for w in hosts})))     # one cheap test first: most characters end none
+    opening = f"(?:^|(?<=[，。；：{last}])(?:(?<=[，。；：])" + "".join(f"|(?<={re.escape(w)})" for w in hosts) + "))"
     return {
         "park_kind": re.compile(f"(?:{alt('park', 'kinds')})"),
         "legal": re.compile(f"(?:{alt('enterprise', 'legal_suffixes')}|公司|集团)"),
@@ -414,11 +416,11 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
         if _trade_ok(name):
             out.append((m.end(1) - len(name), m.end(1), name))
     out += [(m.start(1), m.end(1), m.group(1)) for m in _patterns()["foreign"].finditer(text) if _trade_ok(m.group(1))]
-    for m in _patterns()["stock_code"].finditer(text):
+    for m in _finditer_where(_patterns()["stock_code"], text, ("（",)):
         name = m.group(1)[len(_host_prefix(m.group(1))):]
         if _trade_ok(name):
             out.append((m.end(1) - len(name), m.end(1), name))
-    for m in _patterns()["producer"].finditer(text):          # a firm's name: its ending, or a city before it
+    for m in _finditer_where(_patterns()["producer"], text, ("年产",)):          # a firm's name: its ending, or a city before it
         name = m.group(1)
         place = starts_with_place(name)
         if _trade_ok(name) and not name.startswith(v.words("clause_openers")) and (
