@@ -4,8 +4,8 @@ Each rule reads a sentence pattern of the language; its name and confidence go w
 from __future__ import annotations
 
 import re
-from functools import cache
-from dataclasses import dataclass, field
+from functools import cache, cached_property
+from dataclasses import dataclass
 
 from .entities import entity_id
 from .mentions import level_before, starts_with_place
@@ -92,10 +92,10 @@ class _Context:
     recent_designation: Mention | None = None  # the last designation the section named
     recent_count: str | None = None   # the designation the last count of this or the last sentence was of
     recent_firm: str | None = None    # the firm (entity id) last named before the sentence, for 该公司
-    clauses: list[tuple[int, int]] = field(default_factory=list)
 
-    def __post_init__(self):
-        self.clauses = _clauses(self.sentence)
+    @cached_property
+    def clauses(self) -> list[tuple[int, int]]:
+        return _clauses(self.sentence)
 
 
 _CLAUSE_RE = re.compile(f"[^{_CLAUSE}]*(?:[{_CLAUSE}]|$)")
@@ -174,15 +174,14 @@ def _located(ctx: _Context) -> list[Fact]:
         a, b = _clause_of(clauses, m.start)
         clause = ctx.doc.text[a:b]
         head = ctx.doc.text[a:m.start]
-        if any(c in clause for c in v.words("located", "not_located")) and \
-                not any(c in clause for c in v.words("located", "settles")):
+        if v.finder("located", "not_located").search(clause) and not v.finder("located", "settles").search(clause):
             continue
         if "与" in head and not _RE["settling"].search(clause):
             continue
         parks = _parks_in(ctx, s.start, s.end)
         if parks:
             near = min(parks, key=lambda p: abs(p.start - m.start))
-            cue = any(c in ctx.doc.text[min(near.end, m.end):max(near.start, m.start)] for c in v.words("located", "cues"))
+            cue = bool(v.finder("located", "cues").search(ctx.doc.text, min(near.end, m.end), max(near.start, m.start)))
             rule = "located.cue" if cue else "located.sentence"
             targets = {near.key}
             for p in parks:                          # a sub-park also places the firm in its parent park
@@ -207,10 +206,13 @@ def _elsewhere(head: str, park: str) -> bool:
 
 def _issuers(ctx: _Context) -> list[Fact]:
     s = ctx.sentence
+    policies = [m for m in ctx.mentions if m.kind == "policy"]
+    if not policies:
+        return []
     issue_verbs, cite_verbs = vocabulary().words("policies", "issue_verbs"), vocabulary().words("policies", "cite_verbs")
     out = []
     agents = [m for m in ctx.mentions if m.kind in ("park", "organization") or m.kind == "anaphor" and m.key == "park"]
-    for p in (m for m in ctx.mentions if m.kind == "policy"):
+    for p in policies:
         subject = None
         title = p.key
         inside = [a for a in agents if a.kind != "anaphor" and a.start == p.start + 1
@@ -513,7 +515,7 @@ def _counts(ctx: _Context) -> list[Fact]:
     s, text = ctx.sentence, ctx.doc.text
     if "家" not in s.text and "户" not in s.text and "席" not in s.text:
         return []                                    # every count is of 家 (or 户, or seats on a list)
-    cues = vocabulary().words("counts", "not_count_cues")
+    cues = vocabulary().finder("counts", "not_count_cues")
     clauses = ctx.clauses
     platforms = _platforms()
     designations = [m for m in ctx.mentions if m.kind == "designation" and s.start <= m.start < s.end
@@ -523,7 +525,7 @@ def _counts(ctx: _Context) -> list[Fact]:
     for i, d in enumerate(designations):
         a, b = _clause_of(clauses, d.start)
         clause = text[a:b]
-        if any(c in clause for c in cues) or "对" in text[a:d.start]:
+        if cues.search(clause) or "对" in text[a:d.start]:
             continue
         if text[d.start - 1:d.start] == "、" and i and text[designations[i - 1].end:d.start] == "、":
             continue                                 # 专精特新、单项冠军企业32家: a count over several lists
@@ -554,7 +556,7 @@ def _counts(ctx: _Context) -> list[Fact]:
             # 在…瞪羚企业榜单中，某高新区有18家企业上榜: the list named before, the park this clause's subject
             d = next((x for x in reversed(designations) if x.end <= s.start + m.start()
                       and _RE["list_word"].match(text[x.end:x.end + 8])), None)
-        if d is None or any(c in text[a:b] for c in cues):
+        if d is None or cues.search(text, a, b):
             continue
         park, _ = _park_for(ctx, s.start, s.end, s.start + m.start())
         if park:
@@ -651,21 +653,21 @@ def _obtained(text: str, a: int, d: Mention) -> bool:
     before, after = _obtained_patterns()
     preceding = text[max(a, d.start - 12):d.start]
     return bool(before.search(preceding)) or bool(after.match(text[d.end:d.end + 6])) and \
-        any(w in text[a:d.start] for w in vocabulary().words("incentives", "obtain_verbs"))
+        bool(vocabulary().finder("incentives", "obtain_verbs").search(text, a, d.start))
 
 
 def _incentives(ctx: _Context) -> list[Fact]:
     s, text = ctx.sentence, ctx.doc.text
     v = vocabulary()
-    if not any(w in s.text for w in v.words("incentives", "reward_words")):
+    if not v.finder("incentives", "reward_words").search(s.text):
         return []
-    excluded = v.words("incentives", "excluded")
+    excluded = v.finder("incentives", "excluded")
     designations = [m for m in ctx.mentions if m.kind == "designation"]
     out = []
     current = None
     for a, b in ctx.clauses:
         clause = text[a:b]
-        if any(w in clause for w in excluded):
+        if excluded.search(clause):
             break
         for d in designations:
             if a <= d.start < b and _obtained(text, a, d):
