@@ -65,6 +65,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "project_party": re.compile(rf"与([{NAME_CHARS}]{{2,10}}?)等\d+个[^，。；]{{0,14}}?项目(?:成功)?签约"),
         # 区内企业…, 高新区…有限公司: the words for the host park, then the firm's name
         "host": re.compile(rf"^(?:[\u4e00-\u9fff]{{0,6}}?(?:{alt('enterprise', 'host_words')})[内的]?)?(?:企业|公司)?"),
+        # 3家企业获评…，分别是: a list after it names those firms, whatever their names end with
+        "counted_lead": re.compile(rf"\d+家(?:企业|公司)[^。]{{0,40}}[，：](?:{alt('recognition', 'counted_member_leads')})[：:]?$"),
         "company_tail": re.compile(rf"等[^，。；]{{0,24}}?(?:{alt('enterprise', 'list_tail_nouns')})|\d+家(?:企业|公司)"),
         "hosted": re.compile(rf"(?:{alt('enterprise', 'host_words')})[内的]?(?:企业|公司)([{NAME_CHARS}]{{3,8}}?)"
                              rf"(?={alt('enterprise', 'name_followers')}|[，。、与和])"),
@@ -373,6 +375,11 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
         company_tail = _patterns()["company_tail"].match(tail)
         head_ctx = text[max(0, m.start() - 6):m.start() + (len(m.group().split('、')[0]) - len(first))]
         company_head = any(head_ctx.endswith(h) for h in ("企业", "公司", "引进了", "吸引", "汇聚了", "助推"))
+        first_at = m.start() + len(m.group().split("、")[0]) - len(first)
+        counted = bool(_patterns()["counted_lead"].search(text, max(0, first_at - 60), first_at))
+        joined = re.split("[和及]", items[-1], maxsplit=1)
+        if counted and not _trade_ok(items[-1]) and len(joined) == 2 and all(map(_trade_ok, joined)):
+            items[-1:] = joined                      # …、乙和丙: the last two
 
         fine = [x for x in items if _trade_ok(x)]
         if company_tail and not company_head and \
@@ -382,7 +389,8 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
         if len(fine) < len(items) and not (company_tail and 2 * len(fine) > len(items)):
             continue
         all_trade = all(x.endswith(endings) and len(x) >= 4 for x in items)
-        if not company_tail and not all_trade and not (company_head and any(x.endswith(endings) for x in items)):
+        if not company_tail and not all_trade and not counted and \
+                not (company_head and any(x.endswith(endings) for x in items)):
             continue
         pos = m.end() - len(m.group()) + (len(m.group().split("、")[0]) - len(first))
         for item in items:

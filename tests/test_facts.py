@@ -338,3 +338,15 @@ def test_a_name_ends_before_the_adverb_of_its_verb():
 def test_reward_for_a_list_entered():
     got = {(f.designation, f.value) for f in facts("温州高新区对列入市级瞪羚企业名单的企业，每家奖励15万元。", "incentive")}
     assert got == {("GAZELLE", 150000)}
+
+
+def test_firms_named_after_a_count_of_them():
+    text = "去年，绵阳高新区还有3家企业获评国家级专精特新“小巨人”企业，分别是澜途、极客帮和晟蓝精密。"
+    got = {(f.subject, f.designation) for f in facts(text, "recognition")}
+    assert got == {("enterprise:澜途", "LITTLE_GIANT"), ("enterprise:极客帮", "LITTLE_GIANT"), ("enterprise:晟蓝精密", "LITTLE_GIANT")}
+
+
+def test_firms_that_passed_the_review_of_a_list():
+    text = "四川省科技厅发布2024年度四川省瞪羚企业名单。九元智能、云帆、翼鸥等4家企业为复评通过。"
+    got = {(f.subject, f.designation) for f in facts(text, "recognition")}
+    assert got == {("enterprise:九元智能", "GAZELLE"), ("enterprise:云帆", "GAZELLE"), ("enterprise:翼鸥", "GAZELLE")}

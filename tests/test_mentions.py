@@ -244,3 +244,12 @@ def test_a_sentence_opening_name_before_a_firm_honour(text, expected):
 ])
 def test_designation_forms(text, expected):
     assert [m.key for m in mentions(text) if m.kind == "designation"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3家企业获评瞪羚企业，分别是澜途、极客帮和晟蓝精密。", {"澜途", "极客帮", "晟蓝精密"}),
+    ("该区有5家企业入选，分别是制造业、服务业。", set()),
+    ("全区新增高新技术企业3家，分别是研发、生产和销售。", set()),
+])
+def test_a_list_after_a_count_of_firms_names_them(text, expected):
+    assert keys(text, "enterprise") == expected
