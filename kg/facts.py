@@ -8,7 +8,7 @@ from functools import cache, cached_property
 from dataclasses import dataclass
 
 from .entities import entity_id
-from .mentions import level_before, starts_with_place
+from .mentions import level_before, parent_park, starts_with_place
 from .model import CleanText, Fact, Mention, Sentence
 from .vocabulary import QUOTES, designation_code, vocabulary
 
@@ -187,10 +187,13 @@ def _located(ctx: _Context) -> list[Fact]:
             for p in parks:                          # a sub-park also places the firm in its parent park
                 if p.key != near.key and (near.key.startswith(p.key) or ctx.doc.text[p.end:near.start] in ("的", "")):
                     targets.add(p.key)                   # …位于A高新区的B产业园: in both
-            for t in targets:
-                out.append(_fact(ctx, "located_in", entity_id("enterprise", m.key), rule, obj=entity_id("park", t)))
         elif ctx.park and not _elsewhere(head, ctx.park):
-            out.append(_fact(ctx, "located_in", entity_id("enterprise", m.key), "located.section", obj=ctx.park))
+            targets, rule = {ctx.park.removeprefix("park:")}, "located.section"
+        else:
+            continue
+        targets |= {parent for parent in map(parent_park, targets) if parent}
+        for t in sorted(targets):
+            out.append(_fact(ctx, "located_in", entity_id("enterprise", m.key), rule, obj=entity_id("park", t)))
     return out
 
 
@@ -334,8 +337,11 @@ def _recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
                      and text[m.start - 1] == "的"]
             if after:
                 cands, phrase = after[:1], text[q:after[0].start - 1]
-            elif _ADVERBS.match(text[a:p].strip("，")):
-                cands = _recipient_candidates(ctx, s.start, a)[:1]
+            elif _ADVERBS.match(text[a:p].strip("，")):       # …，已获评X: the sentence's subject, a firm for a firm's X
+                cands = _recipient_candidates(ctx, s.start, a)
+                firm_honour = any(q <= d.start < phrase_end and d.key not in _platforms() for d in designations)
+                firms = [c for c in cands if c.kind == "enterprise"] if firm_honour else []
+                cands = (firms or cands)[:1]
         if not cands:
             continue
         chosen = [cands[-1]]
@@ -541,9 +547,11 @@ def _counts(ctx: _Context) -> list[Fact]:
             found = []
         if len(found) > 1 and _RE["reached"].search(window) and not any(f.group(1) for f in found):
             found = found[-1:]                       # 总数突破4000家达到4320余家: the figure reached
-        park, _ = _park_for(ctx, a, b, d.start)
+        park, named = _park_for(ctx, a, b, d.start)
         if park is None:
-            park, _ = _park_for(ctx, s.start, s.end, d.start)
+            park, named = _park_for(ctx, s.start, s.end, d.start)
+        if not named and _wider_area(text, a, d.start):
+            continue
         for f in found:
             year = int(f.group(1)) if f.group(1) else sentence_year
             if park:
@@ -559,10 +567,11 @@ def _counts(ctx: _Context) -> list[Fact]:
                       and _RE["list_word"].match(text[x.end:x.end + 8])), None)
         if d is None or cues.search(text, a, b):
             continue
-        park, _ = _park_for(ctx, s.start, s.end, s.start + m.start())
-        if park:
+        park, named = _park_for(ctx, s.start, s.end, s.start + m.start())
+        if park and (named or not _wider_area(text, a, s.start + m.start())):
+            list_year = _year(text[max(s.start, d.start - 12):d.start]) if d.end <= pos else None
             out.append(_fact(ctx, "count", park, "count.before", designation=d.key, value=_number(m.group(1)),
-                             year=_year(text[pos:b]) or sentence_year))
+                             year=_year(text[pos:b]) or sentence_year or list_year))
     out += _respective_counts(ctx, designations, sentence_year) + _other_counts(ctx, designations, sentence_year)
     # 认定高企超过1000家，有效数量近2800家 / 其中，本年度认定599家: the count goes on with its designation
     carried = ctx.recent_count or next((f.designation for f in reversed(out)), None)
@@ -584,6 +593,12 @@ def _counts(ctx: _Context) -> list[Fact]:
             out.append(_fact(ctx, "count", entity_id("park", park.key), "count.from", designation=d.key,
                              value=_number(m.group(1)), year=sentence_year))
     return out
+
+
+def _wider_area(text: str, a: int, pos: int) -> bool:
+    """Whether the clause before pos counts a wider area than a park (全市…), so that a park it does not name
+    (the section's) is not what is counted."""
+    return bool(vocabulary().finder("counts", "wider_scopes").search(text, a, pos))
 
 
 @cache
@@ -718,19 +733,27 @@ def extract_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Ment
             park = entity_id("park", named[-1].key) if len({m.key for m in named}) == 1 else park
         recent_designation = next((m for m in reversed(ms) if m.kind == "designation"), recent_designation)
         recent_firm = next((entity_id("enterprise", m.key) for m in reversed(ms) if m.kind == "enterprise"), recent_firm)
-    return _dedupe(_named_parks_win(out))
+    return _dedupe(_named_parks_win(_parks_hold_no_firm_designation(out)))
+
+
+def _parks_hold_no_firm_designation(facts: list[Fact]) -> list[Fact]:
+    """A park is recognised for platforms and titles of its own, never as a 高新技术企业: such a reading has taken
+    the park that opens a clause for the firm the clause is about."""
+    designations = vocabulary().designations
+    return [f for f in facts if not (f.kind == "recognition" and f.subject.startswith("park:")
+                                     and f.designation in designations and not designations[f.designation].platform)]
 
 
 def _named_parks_win(facts: list[Fact]) -> list[Fact]:
     """The section's park is only the default for a firm the article places nowhere by name, and then the park
     of the section that first speaks of it (a later mention in another park's section is news about the firm)."""
-    placed = {f.subject for f in facts if f.kind == "located_in" and f.rule != "located.section"}
+    named = {f.subject for f in facts if f.kind == "located_in" and f.rule != "located.section"}
+    first: dict[str, str] = {}                    # firm → the evidence of the first sentence placing it by section
     out = []
     for f in facts:
         if f.rule == "located.section":
-            if f.subject in placed:
+            if f.subject in named or first.setdefault(f.subject, f.evidence) != f.evidence:
                 continue
-            placed.add(f.subject)
         out.append(f)
     return out
 

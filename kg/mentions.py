@@ -52,6 +52,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                   rf"(?=(?:成功)?(?:{alt('enterprise', 'honour_verbs')}))"),
         "trade_single": re.compile(rf"(?:^|(?<=[，。；：、（的]))([{NAME_CHARS}]{{2,10}}?)(?:(?P<list>等\d*家?(?:企业|公司))|"
                                    rf"(?=(?P<honour>(?:{alt('enterprise', 'subject_adverbs')}){{0,2}}(?:成功)?(?:{alt('enterprise', 'honour_verbs')}))|(?P<copula>是一家|也是)))"),
+        # 由某高新区孵化的甲乙，去年成功上市 / 位于某园区内的甲乙已获评…: a name a park fosters or hosts, then its honour
+        "fostered": re.compile(rf"(?:(?:{alt('enterprise', 'fostering_words')})的|位于[^，。；]{{2,24}}?的)([{NAME_CHARS}]{{2,8}}?)"
+                               rf"(?=，?(?:{alt('enterprise', 'subject_adverbs')}){{0,2}}(?:成功)?"
+                               rf"(?:{alt('enterprise', 'honour_verbs')}|登陆|挂牌上市|上市|是一家))"),
         # a clause-opening name ending like a firm that invests, or whose technology is described
         "trade_subject": re.compile(rf"{opening}([{NAME_CHARS}]{{1,6}}?(?:{alt('enterprise', 'trade_endings')}))"
                                     rf"(?=(?:{alt('enterprise', 'subject_verbs')})|的[^，。；]{{0,12}}(?:技术|产品|业务))"),
@@ -200,6 +204,11 @@ def _parks(text: str) -> list[tuple[int, int, str]]:
         if m.group(2) in vocabulary().places and len(head) >= 2:
             out.append((m.end() - len(m.group()) + len(m.group(1)) - len(head), m.end(), head + m.group(3) + m.group(4)))
     return out
+
+
+def parent_park(key: str) -> str | None:
+    """The park whose name opens a sub-park's (合肥高新区 of 合肥高新区某某科技园): its firms are in both."""
+    return next((k for s, e, k in _parks_in_name(key) if s == 0 and e < len(key) and k != key), None)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -441,6 +450,8 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
         if _trade_ok(item) and not item.startswith(v.words("not_name_openers") + v.words("clause_openers")) and \
                 (text[m.end(1):m.end(1) + 1] not in "，。、与和" or item.endswith(endings)):
             out.append((m.start(1), m.end(1), item))
+    out += [(m.start(1), m.end(1), m.group(1)) for m in _finditer_where(_patterns()["fostered"], text, ("的",))
+            if _trade_ok(m.group(1)) and not m.group(1).startswith(v.words("not_name_openers") + v.words("clause_openers"))]
     out += _firms_of_facilities(text)
     return out
 
@@ -540,10 +551,12 @@ _PRIORITY = {"policy": 6, "organization": 5, "enterprise": 4, "park": 3, "design
 
 
 def _may_nest(inner: Mention, outer: Mention) -> bool:
-    """A park that opens an organisation's or a firm's name, or an issuer that opens a policy title, stays
-    visible."""
+    """A park that opens an organisation's or a firm's name, an issuer that opens a policy title, and the
+    designation a list's title names stay visible."""
     if outer.kind in ("organization", "enterprise") and inner.kind == "park":
         return inner.start == outer.start
+    if outer.kind == "policy" and inner.kind == "designation":
+        return outer.key.endswith(vocabulary().words("policies", "list_endings"))
     return outer.kind == "policy" and inner.kind in ("park", "organization") and inner.start == outer.start + 1
 
 

@@ -288,7 +288,8 @@ def test_section_park_does_not_move_a_firm_placed_by_name():
     text = ("宁波高新区企业宁波晟铂传感技术有限公司获评瞪羚企业。宁波高新区智造科技园获批国家级科技企业孵化器。"
             "晟铂传感已连续两年获评宁波市隐形冠军企业。晨拓精密获评瞪羚企业。")
     got = {(f.subject, f.obj) for f in facts(text, "located_in")}
-    assert got == {("enterprise:宁波晟铂传感技术有限公司", "park:宁波高新区"), ("enterprise:晨拓精密", "park:宁波高新区智造科技园")}
+    assert got == {("enterprise:宁波晟铂传感技术有限公司", "park:宁波高新区"), ("enterprise:晨拓精密", "park:宁波高新区智造科技园"),
+                   ("enterprise:晨拓精密", "park:宁波高新区")}
 
 
 def test_section_park_is_the_one_where_the_article_first_speaks_of_the_firm():
@@ -350,3 +351,32 @@ def test_firms_that_passed_the_review_of_a_list():
     text = "四川省科技厅发布2024年度四川省瞪羚企业名单。九元智能、云帆、翼鸥等4家企业为复评通过。"
     got = {(f.subject, f.designation) for f in facts(text, "recognition")}
     assert got == {("enterprise:九元智能", "GAZELLE"), ("enterprise:云帆", "GAZELLE"), ("enterprise:翼鸥", "GAZELLE")}
+
+
+def test_a_firm_a_park_fostered_or_hosts_before_its_honour():
+    text = ("由合肥高新区孵化的澜芯微电子，去年成功登陆科创板。"
+            "位于合肥高新区启明科技园内的启衡量子，已获评国家高新技术企业。")
+    assert {(f.subject, f.designation) for f in facts(text, "recognition")} == {
+        ("enterprise:澜芯微电子", "LISTED"), ("enterprise:启衡量子", "HIGH_TECH_ENTERPRISE")}
+    assert {(f.subject, f.obj) for f in facts(text, "located_in")} == {
+        ("enterprise:澜芯微电子", "park:合肥高新区"), ("enterprise:启衡量子", "park:合肥高新区启明科技园"),
+        ("enterprise:启衡量子", "park:合肥高新区")}           # a sub-park's firm is in its parent park too
+
+
+def test_a_park_is_never_a_firm_designation_holder():
+    assert facts("位于合肥高新区启明科技园内，已获评国家高新技术企业。", "recognition") == []
+
+
+def test_a_city_wide_figure_is_no_count_of_the_section_park():
+    text = "合肥高新区新增瞪羚企业12家。合肥市科技局提出到2026年全市高新技术企业突破1万家，全市瞪羚企业达到300家。"
+    assert {(f.designation, f.value) for f in facts(text, "count")} == {("GAZELLE", 12)}
+
+
+def test_the_designation_a_list_title_names():
+    text = ("安徽省经济和信息化厅公布的《2024年度安徽省专精特新中小企业名单》中，合肥高新区有168家企业入选。"
+            "芜湖高新区的安徽澜川汽车部件有限公司也在名单之列。")
+    assert {(f.subject, f.designation, f.value, f.year) for f in facts(text, "count")} == {
+        ("park:合肥高新区", "SRDI_SME", 168, 2024)}
+    assert {(f.subject, f.designation, f.level, f.year) for f in facts(text, "recognition")} == {
+        ("enterprise:安徽澜川汽车部件有限公司", "SRDI_SME", "ProvincialLevel", 2024)}
+    assert [p.key for p in extract_article("t.txt", text).entities if p.kind == "policy"] == ["2024年度安徽省专精特新中小企业名单"]

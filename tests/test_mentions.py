@@ -253,3 +253,7 @@ def test_designation_forms(text, expected):
 ])
 def test_a_list_after_a_count_of_firms_names_them(text, expected):
     assert keys(text, "enterprise") == expected
+
+
+def test_a_hosted_name_ends_before_a_time_word():
+    assert keys("苏州工业园区企业澜海生物今年入选江苏省潜在独角兽企业榜单。", "enterprise") == {"澜海生物"}
