@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Iterator
 
@@ -665,8 +666,20 @@ def find_mentions(doc: CleanText, sentences: list[Sentence]) -> list[Mention]:
     for w in v.words("enterprise", "clause_coreference"):
         cands += [mk("anaphor", i, i + len(w), "enterprise") for i in occurrences(text, w)
                   if i == 0 or text[i - 1] in "，。；：！？\n"]
-    mentions = resolve_overlaps(cands)
+    mentions = _fold_short_legal_names(resolve_overlaps(cands))
     return resolve_overlaps(mentions + _aliases(text, mentions, mk))
+
+
+def _fold_short_legal_names(mentions: list[Mention]) -> list[Mention]:
+    """A name with a legal form that is the short name of a longer legal name of the article is that firm
+    (湖南某某（集团）股份有限公司 … 某某集团)."""
+    legal = sorted({m.key for m in mentions if m.kind == "enterprise" and m.confidence == 1.0}, key=len, reverse=True)
+    into = {}
+    for full in legal:
+        for short in short_names(full):
+            if short in legal and short not in into and short != full:
+                into[short] = into.get(full, full)
+    return [replace(m, key=into[m.key]) if m.kind == "enterprise" and m.key in into else m for m in mentions]
 
 
 def occurrences(text: str, word: str) -> list[int]:

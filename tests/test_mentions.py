@@ -257,3 +257,8 @@ def test_a_list_after_a_count_of_firms_names_them(text, expected):
 
 def test_a_hosted_name_ends_before_a_time_word():
     assert keys("苏州工业园区企业澜海生物今年入选江苏省潜在独角兽企业榜单。", "enterprise") == {"澜海生物"}
+
+
+def test_a_legal_short_form_of_a_longer_legal_name_is_that_firm():
+    text = "湖南澜宇（集团）股份有限公司入选单项冠军企业名单。此外，澜宇集团旗下的长沙澜宇电子科技有限公司获评知识产权优势企业。"
+    assert keys(text, "enterprise") == {"湖南澜宇（集团）股份有限公司", "长沙澜宇电子科技有限公司"}
