@@ -48,7 +48,7 @@ _RE = {name: re.compile(pattern) for name, pattern in {
     "reached": "突破|达到",
     "count_before": rf"{_COUNT}(?:余|多)?家(?:企业|单位)?(?:成功)?(?:入选|获批|获评|被认定为|认定为|完成|通过|上榜|入围|入库)",
     "list_word": r"[”」]?(?:企业)?(?:入库|认定|评价|备案|培育)?(?:榜单|名单)",
-    "count_carried": rf"(?:其中，?)?(?:本年度|今年|当年)?(?:新|通过)?(?:认定|增|有效数量|数量|总数|存量)(?:达到|达|近|超过|超|突破)?{_COUNT}(?:余|多)?家[，。；]?$",
+    "count_carried": rf"(?:其中，?)?(?:本年度|今年|当年)?(?:新|通过)?(?:认定|增|有效数量|数量|总数|存量|累计)(?:达到|达|近|超过|超|突破)?{_COUNT}(?:余|多)?家[，。；]?$",
     "count_from": rf"其中{_COUNT}家来自",
     "respective": rf"分别(?:为|达到|达|有|是)?((?:{_COUNT}(?:余|多)?家[、和及]?)+)",
     "designation_tail": r"[”」]?(?:企业)?(?:数量)?",
@@ -552,10 +552,11 @@ def _counts(ctx: _Context) -> list[Fact]:
             park, named = _park_for(ctx, s.start, s.end, d.start)
         if not named and _wider_area(text, a, d.start):
             continue
-        for f in found:
+        parks = _respective_parks(ctx, a, d.start)
+        for f, p in zip(found, parks if len(parks) == len(found) > 1 else [park] * len(found)):
             year = int(f.group(1)) if f.group(1) else sentence_year
-            if park:
-                out.append(_fact(ctx, "count", park, "count.after", designation=d.key, value=_number(f.group(2)),
+            if p:
+                out.append(_fact(ctx, "count", p, "count.after", designation=d.key, value=_number(f.group(2)),
                                  year=year))
     for m in _RE["count_before"].finditer(s.text):
         pos = s.start + m.end()
@@ -580,7 +581,7 @@ def _counts(ctx: _Context) -> list[Fact]:
         m = _RE["count_carried"].match(clause)
         named = next((d.key for d in reversed(designations) if d.start < a), None)
         if m and (carried or named) and not any(a <= d.start < b for d in designations):
-            carried = carried or named                # 申报高新技术企业320家，通过认定256家: the one named before
+            carried = named or carried                # 申报高新技术企业320家，通过认定256家: the one named before
             park, _ = _park_for(ctx, s.start, s.end, a)
             if park:
                 out.append(_fact(ctx, "count", park, "count.carried", designation=carried, value=_number(m.group(1)),
@@ -627,6 +628,19 @@ def _other_counts(ctx: _Context, designations: list[Mention], year: int | None) 
             out.append(_fact(ctx, "count", entity_id("park", park.key), "count.other", designation="OTHER",
                              honour=m.group(1), value=_number(m.group(3)), year=year))
     return out
+
+
+def _respective_parks(ctx: _Context, a: int, pos: int) -> list[str]:
+    """甲高新区、乙高新区分别拥有…: the parks (entity ids, in order) a clause lists before its 分别 and pos."""
+    text = ctx.doc.text
+    at = text.rfind("分别", a, pos)
+    run: list[Mention] = []
+    for m in reversed(_parks_in(ctx, a, at) if at >= 0 else []):
+        if m.end <= at and (not run and not text[m.end:at].strip() or run and text[m.end:run[0].start] in ("、", "和", "及", "与")):
+            run.insert(0, m)
+        elif run:
+            break
+    return [entity_id("park", m.key) for m in run]
 
 
 def _respective_counts(ctx: _Context, designations: list[Mention], year: int | None) -> list[Fact]:

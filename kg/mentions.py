@@ -197,7 +197,14 @@ def _parks(text: str) -> list[tuple[int, int, str]]:
     for m in _patterns()["ftz"].finditer(text):
         out.append((m.start(), m.end(), re.sub(r"（|）", "", m.group())))
     named = _named_zones()
-    zones = [(m.start(), m.end(), named[m.group()]) for m in _patterns()["named_zone"].finditer(text)]
+    zones = []
+    for m in _patterns()["named_zone"].finditer(text):
+        key = named[m.group()]
+        start, tokens = _place_chain_before(text, m.start())
+        own = starts_with_place(key)
+        if tokens and own and v.places[own] in ("city", "province") and canonical_place(tokens) != canonical_place([own]):
+            continue                          # 厦门火炬高新区 is not 中山火炬…: another city's zone of that name
+        zones.append((start, m.end(), key))   # 武汉东湖高新区 is 东湖高新区
     spans = {(start, end) for start, end, _ in zones}         # a zone's official name wins over place + kind
     out = [c for c in out if (c[0], c[1]) not in spans] + zones
     for m in _finditer_where(_patterns()["bracket_park"], text, ("（",)):

@@ -380,3 +380,13 @@ def test_the_designation_a_list_title_names():
     assert {(f.subject, f.designation, f.level, f.year) for f in facts(text, "recognition")} == {
         ("enterprise:安徽澜川汽车部件有限公司", "SRDI_SME", "ProvincialLevel", 2024)}
     assert [p.key for p in extract_article("t.txt", text).entities if p.kind == "policy"] == ["2024年度安徽省专精特新中小企业名单"]
+
+
+def test_parks_listed_before_respective_counts():
+    got = {(f.subject, f.value) for f in facts("长沙高新区、郑州高新区分别拥有国家级专精特新“小巨人”企业68家、52家。", "count")}
+    assert got == {("park:长沙高新区", 68), ("park:郑州高新区", 52)}
+
+
+def test_a_running_total_goes_on_with_the_designation_of_its_sentence():
+    text = "郑州高新区新增瞪羚企业5家。郑州高新区新增独角兽企业3家，累计达到15家。"
+    assert {(f.designation, f.value) for f in facts(text, "count")} == {("GAZELLE", 5), ("UNICORN", 3), ("UNICORN", 15)}

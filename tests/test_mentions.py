@@ -262,3 +262,7 @@ def test_a_hosted_name_ends_before_a_time_word():
 def test_a_legal_short_form_of_a_longer_legal_name_is_that_firm():
     text = "湖南澜宇（集团）股份有限公司入选单项冠军企业名单。此外，澜宇集团旗下的长沙澜宇电子科技有限公司获评知识产权优势企业。"
     assert keys(text, "enterprise") == {"湖南澜宇（集团）股份有限公司", "长沙澜宇电子科技有限公司"}
+
+
+def test_a_city_before_a_named_zone_is_part_of_it():
+    assert keys("武汉东湖高新区新增独角兽企业3家。东湖高新区表示。", "park") == {"东湖新技术开发区"}
