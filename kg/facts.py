@@ -44,6 +44,7 @@ _RE = {name: re.compile(pattern) for name, pattern in {
     "respectively_next": r"[”」]?(?:企业)?(?:数量)?分别",
     "count_after": rf"(?:((?:19|20)\d\d)年的)?{_COUNT}(?:余|多)?(?:家|户)",
     "near_gap": r"[^，。；]{0,14}$",
+    "next_category": r"[、，；][\u4e00-\u9fff]{2}",
     "other_figure": r"\d+(?:\.\d+)?(?:%|亿|万|个)",
     "reached": "突破|达到",
     "count_before": rf"{_COUNT}(?:余|多)?家(?:企业|单位)?(?:成功)?(?:入选|获批|获评|被认定为|认定为|完成|通过|上榜|入围|入库)",
@@ -541,6 +542,8 @@ def _counts(ctx: _Context) -> list[Fact]:
         if _RE["respectively_next"].match(window):
             continue                                 # 甲、乙分别为35家、48家: below, pair by pair
         found = list(_RE["count_after"].finditer(window))
+        if found and _RE["next_category"].match(window, found[0].end()):
+            found = found[:1]                        # 高企186家、科技小巨人企业64家: the next number is another category's
         if found and not _RE["near_gap"].match(window[:found[0].start()]):
             found = []
         if found and _RE["other_figure"].search(window[:found[0].start()]):

@@ -341,7 +341,8 @@ def _trade_ok(item: str) -> bool:
     v = vocabulary()
     if not (2 <= len(item) <= 8) or item in v.places or designation_code(item) or item in v.words("enterprise", "countries"):
         return False
-    if re.search(r"^\d+$|\d年|\d(?:亿|万|元|%)|投资|(?:项目|基地|二期|园区|中心|生产线|行动|计划|政策|城市)$", item) or item.endswith(("企业", "公司", "机构")):
+    if re.search(r"^\d+$|\d年|\d(?:亿|万|元|%|家)|投资|(?:项目|基地|二期|园区|中心|生产线|行动|计划|政策|城市)$", item) or \
+            item.endswith(("企业", "公司", "机构")) or item.startswith(_LEVEL_OPENERS):
         return False
     if item.endswith(v.words("enterprise", "not_company_endings")):
         return False
@@ -594,10 +595,20 @@ def _designations(text: str) -> list[tuple[int, int, str, str | None]]:
     for m in v.designation_re.finditer(text):
         surface = m.group()
         code = designation_code(surface)
-        if code is None:
+        if code is None or _inside_other_programme(text, m.start()):
             continue
-        out.append((m.start(), m.end(), code, level_before(text, m.start())))
+        own = next((level for level, words in _level_words() if surface.startswith(words)), None)
+        out.append((m.start(), m.end(), code, own or level_before(text, m.start())))   # 国家高新技术企业: its own
     return out
+
+
+def _inside_other_programme(text: str, pos: int) -> bool:
+    """Whether pos falls inside the name of another programme that holds a designation's form (科技小巨人企业)."""
+    for name in vocabulary().words("other_programmes"):
+        i = text.find(name, max(0, pos - len(name) + 1), pos + len(name))
+        if 0 <= i <= pos < i + len(name):
+            return True
+    return False
 
 
 @cache
@@ -624,6 +635,9 @@ def level_before(text: str, pos: int) -> str | None:
     for verb in vocabulary().words("recognition", "verbs"):
         if verb in window:
             window = window.rsplit(verb, 1)[-1]
+    kinds = list(_patterns()["park_kind"].finditer(window))
+    if kinds and any(v.places[t] != "province" for t in _place_chain_before(window, kinds[-1].start())[1]):
+        window = window[kinds[-1].end():]      # 位于泉州高新区的…: the city is the park's (江苏省高新区… is a list's)
     for i in range(len(window) - 1, -1, -1):
         tail = window[i:]
         for level, words in _level_words():

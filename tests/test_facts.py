@@ -390,3 +390,17 @@ def test_parks_listed_before_respective_counts():
 def test_a_running_total_goes_on_with_the_designation_of_its_sentence():
     text = "郑州高新区新增瞪羚企业5家。郑州高新区新增独角兽企业3家，累计达到15家。"
     assert {(f.designation, f.value) for f in facts(text, "count")} == {("GAZELLE", 5), ("UNICORN", 3), ("UNICORN", 15)}
+
+
+def test_a_programme_holding_a_designations_form_is_an_honour_of_its_own():
+    text = "泉州高新区现有各类企业2300余家，其中国家高新技术企业186家、省级科技小巨人企业64家。"
+    assert {(f.designation, f.honour, f.value) for f in facts(text, "count")} == {
+        ("HIGH_TECH_ENTERPRISE", None, 186), ("OTHER", "省级科技小巨人企业", 64)}
+    assert {e.key for e in extract_article("t.txt", text).entities if e.kind == "enterprise"} == set()
+
+
+def test_level_words_of_a_designation_and_of_a_parks_city():
+    text = "泉州澜晟光电科技有限公司是一家位于泉州高新区的国家高新技术企业。"
+    assert {(f.designation, f.level) for f in facts(text, "recognition")} == {("HIGH_TECH_ENTERPRISE", "NationalLevel")}
+    text = "泉州高新区的澜途科技、晟源机械获评瞪羚企业。"
+    assert {f.level for f in facts(text, "recognition")} == {None}      # the city is the park's, not a list's
