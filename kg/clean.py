@@ -20,15 +20,15 @@ HEADING_END = "#"           # the section mark a heading line's end becomes, as 
 
 
 def _page_lines(raw: str) -> tuple[set[int], set[int]]:
-    """Where headings end (a line that starts with #: the page's own heading mark; a column break never runs a
-    paragraph into one), and which characters are picture captions (a line that starts with a caption word,
+    """Where headings and table rows end (a line that starts with # or |: the page's own marks; a column break
+    never runs a paragraph into one), and which characters are picture captions (a line that starts with a caption word,
     put by the layout into the middle of a sentence)."""
     captions = vocabulary().words("clean", "caption_openers")
     heading_ends: set[int] = set()
     caption_chars: set[int] = set()
     for m in _LINE.finditer(raw):
         line = m.group().strip()
-        if line.startswith("#"):
+        if line.startswith(("#", "|")):     # a heading, or a table's row: each a sentence of its own
             heading_ends.add(m.start() + len(m.group().rstrip()))
         elif line.startswith(captions):
             caption_chars.update(range(m.start(), m.end()))

@@ -188,7 +188,7 @@ def _located(ctx: _Context) -> list[Fact]:
             for p in parks:                          # a sub-park also places the firm in its parent park
                 if p.key != near.key and (near.key.startswith(p.key) or ctx.doc.text[p.end:near.start] in ("的", "")):
                     targets.add(p.key)                   # …位于A高新区的B产业园: in both
-        elif ctx.park and not _elsewhere(head, ctx.park):
+        elif ctx.park and not _elsewhere(head, ctx.park) and not s.text.startswith("|"):   # a table row says, or not
             targets, rule = {ctx.park.removeprefix("park:")}, "located.section"
         else:
             continue

@@ -404,3 +404,9 @@ def test_level_words_of_a_designation_and_of_a_parks_city():
     assert {(f.designation, f.level) for f in facts(text, "recognition")} == {("HIGH_TECH_ENTERPRISE", "NationalLevel")}
     text = "泉州高新区的澜途科技、晟源机械获评瞪羚企业。"
     assert {f.level for f in facts(text, "recognition")} == {None}      # the city is the park's, not a list's
+
+
+def test_each_table_row_is_a_sentence_that_places_only_its_own_firm():
+    text = ("| 序号 | 企业名称 | 所在区域 |\n| --- | --- | --- |\n| 1 | 成都澜晟科技有限公司 | 成都高新区 |\n"
+            "| 2 | 成都骁岚生物医药股份有限公司 | 天府生物城 |\n")
+    assert {(f.subject, f.obj) for f in facts(text, "located_in")} == {("enterprise:成都澜晟科技有限公司", "park:成都高新区")}
