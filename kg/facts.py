@@ -697,23 +697,27 @@ def _incentives(ctx: _Context) -> list[Fact]:
     excluded = v.finder("incentives", "excluded")
     designations = [m for m in ctx.mentions if m.kind == "designation"]
     out = []
-    current = None
+    condition: list[Mention] = []                     # the designations the reward being read is for
     for a, b in ctx.clauses:
         clause = text[a:b]
         if excluded.search(clause):
             break
-        for d in designations:
-            if a <= d.start < b and _obtained(text, a, d):
-                current = d
-        if current is None:
+        obtained: list[Mention] = []
+        for d in (d for d in designations if a <= d.start < b):
+            if _obtained(text, a, d) or obtained and text[obtained[-1].end:d.start] in ("、", "和", "或", "及"):
+                obtained.append(d)                    # 首次入选瞪羚企业、独角兽企业的: both
+        condition = obtained or condition
+        if not condition:
             continue
-        for m in _RE["amount"].finditer(clause):
-            if clause[m.end():m.end() + 1] in ("至", "到", "-", "—", "~"):
-                continue                              # 10万元至30万元: the upper limit is the amount
+        amounts = [m for m in _RE["amount"].finditer(clause)
+                   if clause[m.end():m.end() + 1] not in ("至", "到", "-", "—", "~")]   # 10万元至30万元: the upper one
+        respective = "分别" in clause and len(amounts) == len(condition) > 1
+        for i, m in enumerate(amounts):               # …的，分别给予50万元、200万元: in order; else each one's
             amount = _number(m.group(1)) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1)
             park, _ = _park_for(ctx, s.start, s.end, a + m.start())
-            if park:
-                out.append(_fact(ctx, "incentive", park, "incentive.obtain", designation=current.key, value=amount))
+            for d in condition[i:i + 1] if respective else condition:
+                if park:
+                    out.append(_fact(ctx, "incentive", park, "incentive.obtain", designation=d.key, value=amount))
     return out
 
 

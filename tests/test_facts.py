@@ -410,3 +410,12 @@ def test_each_table_row_is_a_sentence_that_places_only_its_own_firm():
     text = ("| 序号 | 企业名称 | 所在区域 |\n| --- | --- | --- |\n| 1 | 成都澜晟科技有限公司 | 成都高新区 |\n"
             "| 2 | 成都骁岚生物医药股份有限公司 | 天府生物城 |\n")
     assert {(f.subject, f.obj) for f in facts(text, "located_in")} == {("enterprise:成都澜晟科技有限公司", "park:成都高新区")}
+
+
+def test_rewards_for_several_designations_respectively_or_each():
+    got = {(f.designation, f.value) for f in facts(
+        "嘉兴高新区对首次入选瞪羚企业、独角兽企业的，分别给予50万元、200万元奖励。", "incentive")}
+    assert got == {("GAZELLE", 500000), ("UNICORN", 2000000)}
+    got = {(f.designation, f.value) for f in facts(
+        "嘉兴高新区对首次认定为国家高新技术企业、科技型中小企业的，给予10万元奖励。", "incentive")}
+    assert got == {("HIGH_TECH_ENTERPRISE", 100000), ("TECH_SME", 100000)}
