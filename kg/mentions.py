@@ -361,11 +361,19 @@ def _trade_ok(item: str) -> bool:
 
 
 def _trade_names(text: str) -> list[tuple[int, int, str]]:
-    """Trade names without a legal form, where the sentence makes them companies."""
+    """Trade names without a legal form, where the sentence makes them companies: every rule's candidates
+    (start, name) that pass the checks every name must pass."""
+    return [(start, start + len(name), name) for rule in _NAME_RULES for start, name in rule(text) if _trade_ok(name)]
+
+
+Candidates = Iterator[tuple[int, str]]
+
+
+def _listed_names(text: str) -> Candidates:
+    """甲乙、丙丁等企业 / 企业甲乙、丙丁 / 3家企业获评…，分别是甲、乙和丙: a list the words around it make one of firms."""
     v = vocabulary()
     heads = v.words("enterprise", "list_heads")
     endings = v.words("enterprise", "trade_endings")
-    out = []
     for m in _finditer_where(_patterns()["list"], text, ("、",)):
         items = m.group().split("、")
         first = items[0]
@@ -389,16 +397,14 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
             if cut:
                 end -= len(last) - cut
                 items[-1] = last[:cut]
-        tail = text[end:end + 30]
-        company_tail = _patterns()["company_tail"].match(tail)
-        head_ctx = text[max(0, m.start() - 6):m.start() + (len(m.group().split('、')[0]) - len(first))]
-        company_head = any(head_ctx.endswith(h) for h in ("企业", "公司", "引进了", "吸引", "汇聚了", "助推"))
+        company_tail = _patterns()["company_tail"].match(text[end:end + 30])
         first_at = m.start() + len(m.group().split("、")[0]) - len(first)
+        company_head = any(text[max(0, m.start() - 6):first_at].endswith(h)
+                           for h in ("企业", "公司", "引进了", "吸引", "汇聚了", "助推"))
         counted = bool(_patterns()["counted_lead"].search(text, max(0, first_at - 60), first_at))
         joined = re.split("[和及]", items[-1], maxsplit=1)
         if counted and not _trade_ok(items[-1]) and len(joined) == 2 and all(map(_trade_ok, joined)):
             items[-1:] = joined                      # …、乙和丙: the last two
-
         fine = [x for x in items if _trade_ok(x)]
         if company_tail and not company_head and \
                 any(w in company_tail.group() for w in v.words("enterprise", "weak_tail_words")) and \
@@ -410,24 +416,36 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
         if not company_tail and not all_trade and not counted and \
                 not (company_head and any(x.endswith(endings) for x in items)):
             continue
-        pos = m.end() - len(m.group()) + (len(m.group().split("、")[0]) - len(first))
+        pos = first_at
         for item in items:
-            if _trade_ok(item):
-                out.append((pos, pos + len(item), item))
+            yield pos, item
             pos += len(item) + 1
+
+
+def _supported_names(text: str) -> Candidates:
+    """推动甲乙科技…: a name ending like a firm after a verb of support or attraction."""
     for m in _patterns()["after_verb"].finditer(text):
-        if _trade_ok(m.group(1)) and len(m.group(1)) > len(m.group(2)) and \
-                not m.group(1).startswith(vocabulary().words("not_name_openers")):
-            out.append((m.start(1), m.end(1), m.group(1)))
-    for m in _finditer_where(_patterns()["honour_list"], text, ("、",)):   # 甲乙、丙丁获得…奖: the subjects of an honour
-        host = _host_prefix(m.group(1))              # 区内甲乙、丙丁获评…
+        if len(m.group(1)) > len(m.group(2)) and not m.group(1).startswith(vocabulary().words("not_name_openers")):
+            yield m.start(1), m.group(1)
+
+
+def _honoured_lists(text: str) -> Candidates:
+    """甲乙、丙丁获得…奖 (区内甲乙、丙丁获评…): the subjects of an honour."""
+    for m in _finditer_where(_patterns()["honour_list"], text, ("、",)):
+        host = _host_prefix(m.group(1))
         pos = m.start(1) + len(host)
         for item in m.group(1)[len(host):].split("、"):
-            if _trade_ok(item) and not starts_with_place(item):
-                out.append((pos, pos + len(item), item))
+            if not starts_with_place(item):
+                yield pos, item
             pos += len(item) + 1
+
+
+def _honoured_names(text: str) -> Candidates:
+    """区内企业甲乙获评… / 甲乙等企业 / 甲乙是一家…: one name the sentence makes a firm's."""
+    v = vocabulary()
+    endings = v.words("enterprise", "trade_endings")
     for m in _finditer_where(_patterns()["trade_single"], text, _trade_single_needs()):
-        host = _host_prefix(m.group(1))             # 区内企业甲乙获评…: named as the park's firm
+        host = _host_prefix(m.group(1))             # named as the park's firm
         item, start = m.group(1)[len(host):], m.start(1) + len(host)
         before = text[start - 1:start] if start else "。"
         if not _trade_ok(item) or before == "的" and not (item.endswith(endings) and (m.group("honour") or m.group("copula"))):
@@ -436,33 +454,60 @@ def _trade_names(text: str) -> list[tuple[int, int, str]]:
                 or m.group("honour") and (host.endswith(("企业", "公司")) or before in "、，" and len(item) <= 6
                                           or before in "。\n" and len(item) <= 6 and _firm_honour_at(text, m.end())
                                           and not item.startswith(v.words("not_name_openers"))):
-            out.append((start, m.end(1), item))
-    for m in _finditer_where(_patterns()["trade_subject"], text, _trade_subject_needs()):   # 项目由甲乙电子投资建设
+            yield start, item
+
+
+def _investing_subjects(text: str) -> Candidates:
+    """项目由甲乙电子投资建设, 甲乙科技的…技术: a clause's subject ending like a firm, before what firms do."""
+    for m in _finditer_where(_patterns()["trade_subject"], text, _trade_subject_needs()):
         name = _trim_left(m.group(1)) if len(m.group(1)) > 4 else m.group(1)
-        if _trade_ok(name):
-            out.append((m.end(1) - len(name), m.end(1), name))
-    out += [(m.start(1), m.end(1), m.group(1)) for m in _patterns()["foreign"].finditer(text) if _trade_ok(m.group(1))]
+        yield m.end(1) - len(name), name
+
+
+def _foreign_names(text: str) -> Candidates:
+    """韩国某某半导体: after a country, a name ending like a firm."""
+    return ((m.start(1), m.group(1)) for m in _patterns()["foreign"].finditer(text))
+
+
+def _stock_listed(text: str) -> Candidates:
+    """甲乙科技（688123）: a name with its stock code."""
     for m in _finditer_where(_patterns()["stock_code"], text, ("（",)):
         name = m.group(1)[len(_host_prefix(m.group(1))):]
-        if _trade_ok(name):
-            out.append((m.end(1) - len(name), m.end(1), name))
-    for m in _finditer_where(_patterns()["producer"], text, ("年产",)):          # a firm's name: its ending, or a city before it
+        yield m.end(1) - len(name), name
+
+
+def _producers(text: str) -> Candidates:
+    """某某乐叶年产7GW…: a name before its production capacity, ending like a firm or opening with a city."""
+    v = vocabulary()
+    for m in _finditer_where(_patterns()["producer"], text, ("年产",)):
         name = m.group(1)
         place = starts_with_place(name)
-        if _trade_ok(name) and not name.startswith(v.words("clause_openers")) and (
-                name.endswith(endings) or place and v.places[place] in ("province", "city") and len(name) - len(place) >= 2):
-            out.append((m.start(1), m.end(1), name))
-    out += [(m.start(1), m.end(1), m.group(1)) for m in _patterns()["project_party"].finditer(text)
-            if _trade_ok(m.group(1)) and not m.group(1).startswith(v.words("clause_openers"))]
-    for m in _patterns()["hosted"].finditer(text):         # 该区企业甲乙科技日前…: a name after its host's words
+        if not name.startswith(v.words("clause_openers")) and (name.endswith(v.words("enterprise", "trade_endings")) or
+                                                                place and v.places[place] in ("province", "city") and len(name) - len(place) >= 2):
+            yield m.start(1), name
+
+
+def _project_parties(text: str) -> Candidates:
+    """与某某等6个…项目签约: the party to projects signed."""
+    return ((m.start(1), m.group(1)) for m in _patterns()["project_party"].finditer(text)
+            if not m.group(1).startswith(vocabulary().words("clause_openers")))
+
+
+def _hosted_names(text: str) -> Candidates:
+    """该区企业甲乙科技日前…: a name after its host's words."""
+    v = vocabulary()
+    for m in _patterns()["hosted"].finditer(text):
         item = m.group(1)
-        if _trade_ok(item) and not item.startswith(v.words("not_name_openers") + v.words("clause_openers")) and \
-                (text[m.end(1):m.end(1) + 1] not in "，。、与和" or item.endswith(endings)):
-            out.append((m.start(1), m.end(1), item))
-    out += [(m.start(1), m.end(1), m.group(1)) for m in _finditer_where(_patterns()["fostered"], text, ("的",))
-            if _trade_ok(m.group(1)) and not m.group(1).startswith(v.words("not_name_openers") + v.words("clause_openers"))]
-    out += _firms_of_facilities(text)
-    return out
+        if not item.startswith(v.words("not_name_openers") + v.words("clause_openers")) and \
+                (text[m.end(1):m.end(1) + 1] not in "，。、与和" or item.endswith(v.words("enterprise", "trade_endings"))):
+            yield m.start(1), item
+
+
+def _fostered_names(text: str) -> Candidates:
+    """由某高新区孵化的甲乙，去年成功上市 / 位于某园区内的甲乙已获评…: a name a park fosters or hosts, then its honour."""
+    v = vocabulary()
+    return ((m.start(1), m.group(1)) for m in _finditer_where(_patterns()["fostered"], text, ("的",))
+            if not m.group(1).startswith(v.words("not_name_openers") + v.words("clause_openers")))
 
 
 def _firm_honour_at(text: str, pos: int) -> bool:
@@ -474,12 +519,11 @@ def _firm_honour_at(text: str, pos: int) -> bool:
                for m in v.designation_re.finditer(clause) if designation_code(m.group()))
 
 
-def _firms_of_facilities(text: str) -> list[tuple[int, int, str]]:
+def _firms_of_facilities(text: str) -> Candidates:
     """甲乙电气丙市项目二期、…: in a list of projects, the name before a city is the firm that builds there."""
     v = vocabulary()
     regions = v.words("enterprise", "regions")
     openers = v.words("enterprise", "list_heads") + v.words("not_name_openers")
-    out = []
     for m in _patterns()["facility"].finditer(text):
         run = _left_run(text, m.start())
         cut = None
@@ -492,10 +536,12 @@ def _firms_of_facilities(text: str) -> list[tuple[int, int, str]]:
             firm = _trim_left(run[:cut])
             opener = next((w for w in openers if firm.startswith(w) and len(firm) - len(w) >= 2), "")
             firm = firm[len(opener):]
-            if _trade_ok(firm) and v.places.get(starts_with_place(firm) or "") not in ("province", "city"):
-                start = m.start() - len(run) + cut - len(firm)
-                out.append((start, start + len(firm), firm))
-    return out
+            if v.places.get(starts_with_place(firm) or "") not in ("province", "city"):
+                yield m.start() - len(run) + cut - len(firm), firm
+
+
+_NAME_RULES = (_listed_names, _supported_names, _honoured_lists, _honoured_names, _investing_subjects, _foreign_names,
+               _stock_listed, _producers, _project_parties, _hosted_names, _fostered_names, _firms_of_facilities)
 
 
 @cache
