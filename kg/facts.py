@@ -55,6 +55,8 @@ _RE = {name: re.compile(pattern) for name, pattern in {
     "designation_tail": r"[”」]?(?:企业)?(?:数量)?",
     "count_item": rf"{_COUNT}(?:余|多)?家",
     "amount": rf"(?:最高)?{_NUM}(万|亿)?元",
+    # 公布了2024年度某省创新龙头企业名单: a list named, whose members the sentence goes on to give
+    "named_list": rf"(?:{_LIST_YEAR}|公布了?|发布了?|印发了?|[，、：])([\u4e00-\u9fff{QUOTES}]{{4,24}}?)(?:名单|榜单)",
     "seats": rf"(?:^|(?<=[，；：。]))([\u4e00-\u9fff\d]{{2,16}}?企业)(?:名单|榜单)?中，([^，。；]{{2,14}}?)占{_COUNT}席",
 }.items()}
 
@@ -331,8 +333,11 @@ def _recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
         if _RE["firm_number"].search(text[a:p]) and not named_many:
             continue                                  # 42家企业入选: a count
         rule = "recognition.verb"
+        agent = text.rfind("被", a, p)
         if text[a:p].startswith("被"):                # X…，被A授予Y: the sentence's subject
             cands = [m for m in _recipient_candidates(ctx, s.start, a) if m.kind != "organization"][:1]
+        elif agent > a and any(c.end <= agent for c in cands):
+            cands = [c for c in cands if c.end <= agent]   # X被A认定为Y: X, not the body that named it
         elif not cands:
             after = [m for m in ctx.mentions if m.kind in ("enterprise", "park", "organization") and q <= m.start < phrase_end
                      and text[m.start - 1] == "的"]
@@ -382,7 +387,10 @@ def _honours(ctx: _Context, phrase: str, q: int, p: int, designations: list[Ment
             [("OTHER", name, _level_of_name(name), "recognition.other") for name in others]
     if not _YEAR_PREFIX.sub("", phrase.strip(QUOTES + "成功了其中")):
         prior = [d for d in designations if s.start <= d.start < p] or [ctx.recent_list] * bool(ctx.recent_list)
-        return [(prior[-1].key, None, prior[-1].level, "recognition.list")] if prior else []
+        if prior:
+            return [(prior[-1].key, None, prior[-1].level, "recognition.list")]
+        named = [m.group(1) for m in _RE["named_list"].finditer(ctx.doc.text, s.start, p) if _is_honour(m.group(1))]
+        return [("OTHER", named[-1], _level_of_name(named[-1]), "recognition.other")] if named else []
     return [("OTHER", name, _level_of_name(name), "recognition.other") for name in _honour_items(phrase)
             if _is_honour(name)]
 

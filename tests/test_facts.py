@@ -419,3 +419,14 @@ def test_rewards_for_several_designations_respectively_or_each():
     got = {(f.designation, f.value) for f in facts(
         "嘉兴高新区对首次认定为国家高新技术企业、科技型中小企业的，给予10万元奖励。", "incentive")}
     assert got == {("HIGH_TECH_ENTERPRISE", 100000), ("TECH_SME", 100000)}
+
+
+def test_the_firm_named_before_the_body_that_recognised_it():
+    text = "洛阳高新区的河南澜锐电子材料有限公司被河南省科技厅认定为河南省科技型中小企业。"
+    assert {f.subject for f in facts(text, "recognition")} == {"enterprise:河南澜锐电子材料有限公司"}
+
+
+def test_members_of_a_named_list_that_is_no_designation():
+    text = "河南省科技厅日前公布了2024年度河南省创新龙头企业名单，洛阳晟澜轴承股份有限公司等5家企业上榜。"
+    got = {(f.subject, f.designation, f.honour, f.level) for f in facts(text, "recognition")}
+    assert got == {("enterprise:洛阳晟澜轴承股份有限公司", "OTHER", "河南省创新龙头企业", "ProvincialLevel")}
