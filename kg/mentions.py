@@ -344,7 +344,7 @@ def _trade_ok(item: str) -> bool:
     if re.search(r"^\d+$|\d年|\d(?:亿|万|元|%|家)|投资|(?:项目|基地|二期|园区|中心|生产线|行动|计划|政策|城市)$", item) or \
             item.endswith(("企业", "公司", "机构")) or item.startswith(_LEVEL_OPENERS):
         return False
-    if item.endswith(v.words("enterprise", "not_company_endings")):
+    if item.endswith(v.words("enterprise", "not_company_endings") + v.words("enterprise", "not_trade_endings")):
         return False
     if _patterns()["park_kind"].search(item) or _patterns()["org"].search(item):
         return False

@@ -430,3 +430,8 @@ def test_members_of_a_named_list_that_is_no_designation():
     text = "河南省科技厅日前公布了2024年度河南省创新龙头企业名单，洛阳晟澜轴承股份有限公司等5家企业上榜。"
     got = {(f.subject, f.designation, f.honour, f.level) for f in facts(text, "recognition")}
     assert got == {("enterprise:洛阳晟澜轴承股份有限公司", "OTHER", "河南省创新龙头企业", "ProvincialLevel")}
+
+
+def test_firms_taking_part_in_an_event_are_not_placed_by_it():
+    text = "济南高新区举办创新大会。济南澜重汽车集团有限公司、浪潮电子信息产业股份有限公司等单位参加了活动。"
+    assert facts(text, "located_in") == []

@@ -266,3 +266,8 @@ def test_a_legal_short_form_of_a_longer_legal_name_is_that_firm():
 
 def test_a_city_before_a_named_zone_is_part_of_it():
     assert keys("武汉东湖高新区新增独角兽企业3家。东湖高新区表示。", "park") == {"东湖新技术开发区"}
+
+
+def test_sector_endings_bar_trade_names_not_legal_names():
+    assert keys("浪潮电子信息产业股份有限公司、安徽丰源农业有限公司参加了活动。", "enterprise") == {
+        "浪潮电子信息产业股份有限公司", "安徽丰源农业有限公司"}
