@@ -32,7 +32,7 @@ class Vocabulary:
     lexicon: dict
     places: dict[str, str]            # surface form → level (province | city | county)
     place_short: dict[str, str]       # surface form → canonical short form
-    municipalities: frozenset[str]    # surface forms of the province-level cities (北京市 …): provinces and cities
+    municipalities: frozenset[str]    # forms that name a province and a city (北京市 …, 吉林): parks take them as cities
     designations: dict[str, Designation]
     designation_re: re.Pattern
     form_to_code: dict[str, str]
@@ -117,12 +117,18 @@ def vocabulary() -> Vocabulary:
     places: dict[str, str] = {}
     short: dict[str, str] = {}
     municipalities: set[str] = set()
+    province_forms: set[str] = set()
+    city_forms: set[str] = set()
     with (data / "places.tsv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             forms = [row["name"]] + [s for s in row["short"].split(",") if s]
             canon = forms[1] if len(forms) > 1 else forms[0]
             if row["level"] == "province" and row["name"].endswith("市"):
                 municipalities.update(forms)
+            if row["level"] == "province":
+                province_forms.update(forms)
+            elif row["level"] == "city" and row["name"].endswith("市"):
+                city_forms.update(forms)
             for form in forms:
                 # a county's short form can be an ordinary word; a province's or city's wins over it
                 if form not in places or row["level"] != "county":
@@ -136,6 +142,7 @@ def vocabulary() -> Vocabulary:
     # a look-ahead on the first characters lets the engine skip most positions without entering the trie
     first = "".join(sorted({f[0] for f in form_to_code} | set(QUOTES)))
     designation_re = re.compile(f"(?=[{re.escape(first)}])" + _forms_pattern(list(form_to_code)))
+    municipalities |= province_forms & city_forms         # 吉林: the province and the city 吉林市
     return Vocabulary(lexicon, places, short, frozenset(municipalities), designations, designation_re, form_to_code)
 
 
