@@ -29,6 +29,8 @@ def keys(text, kind):
     ("中国（福建）自由贸易试验区厦门片区挂牌。", {"中国福建自由贸易试验区厦门片区"}),
     ("重庆高新区出台政策。", {"重庆高新区"}),                      # a province-level city is a city too
     ("吉林高新区出台政策。", {"吉林高新区"}),                      # 吉林 names a province and the city 吉林市
+    ("青海高新区出台政策。", {"青海高新技术产业开发区"}),            # official names no place + kind can form
+    ("黄石大冶湖高新区出台政策。", {"黄石大冶湖高新技术产业开发区"}),
     ("天津滨海高新区出台政策。", {"天津滨海高新技术产业开发区"}),      # a zone's official name wins
 ])
 def test_park_variants_resolve_to_one_key(text, expected):
