@@ -429,22 +429,27 @@ def _as_recognitions(ctx: _Context) -> list[Fact]:
 
 
 @cache
-def _members_pattern() -> re.Pattern:
+def _members_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The leads of a list of members: after the firms selected (入选企业包括：), after a count of them (3家…，分别是)."""
     v = vocabulary()
-    return re.compile(rf"(?:{v.alternation('recognition', 'verbs')})的?(?:企业|单位)(?:{v.alternation('recognition', 'member_leads')})[：:]?"
-                      rf"|(?P<counted>{_COUNT}家[^。]*?[，：](?:{v.alternation('recognition', 'counted_member_leads')})[：:]?)")
+    selected = rf"(?:{v.alternation('recognition', 'verbs')})的?(?:企业|单位)(?:{v.alternation('recognition', 'member_leads')})[：:]?"
+    counted = rf"{_COUNT}家[^。]*?[，：](?:{v.alternation('recognition', 'counted_member_leads')})[：:]?"
+    return re.compile(selected), re.compile(counted)
 
 
 def _member_recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
     """入选企业包括：甲、乙等 / 3家企业获评…，分别是甲、乙和丙: the firms named after the lead hold the designation
     the sentence names before it, else (after 入选企业) the list the section just announced."""
     s = ctx.sentence
-    lead = _members_pattern().search(s.text)
+    selected, counted = _members_patterns()
+    lead = selected.search(s.text) if _verb_pattern().search(s.text) else None
+    if not lead and vocabulary().finder("recognition", "counted_member_leads").search(s.text):
+        lead = counted.search(s.text)
     if not lead:
         return []
     at = s.start + lead.end()
     named = [m for m in ctx.mentions if m.kind == "designation" and m.start < at]
-    d = named[-1] if named else None if lead.group("counted") else ctx.recent_list
+    d = named[-1] if named else None if lead.re is counted else ctx.recent_list
     firms = [m for m in ctx.mentions if m.kind == "enterprise" and m.start >= at]
     if not d or not firms or d.key in _platforms():
         return []
