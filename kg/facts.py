@@ -45,6 +45,7 @@ _RE = {name: re.compile(pattern) for name, pattern in {
     "count_after": rf"(?:((?:19|20)\d\d)年的)?{_COUNT}(?:余|多)?(?:家|户)",
     "near_gap": r"[^，。；]{0,14}$",
     "next_category": r"[、，；][\u4e00-\u9fff]{2}",
+    "designation_joint": rf"[和、及与][{QUOTES}]?(?:[\u4e00-\u9fff]{{1,4}}?(?:省级|市级|国家级|省|市|级))?[{QUOTES}]?",
     "other_figure": r"\d+(?:\.\d+)?(?:%|亿|万|个)",
     "reached": "突破|达到",
     "count_before": rf"{_COUNT}(?:余|多)?家(?:企业|单位)?(?:成功)?(?:入选|获批|获评|被认定为|认定为|完成|通过|上榜|入围|入库)",
@@ -401,9 +402,10 @@ def _is_honour(name: str) -> bool:
 
 
 def _as_recognitions(ctx: _Context) -> list[Fact]:
-    """作为A、B，PARK…: the titles a sentence opens with belong to its subject."""
+    """作为A、B，PARK…: the titles a sentence opens with belong to its subject (also where a headline without a
+    full stop has run into the sentence)."""
     s = ctx.sentence
-    m = _RE["as_titles"].match(s.text)
+    m = _RE["as_titles"].search(s.text) if "作为" in s.text else None
     if not m:
         return []
     subject = next((x for x in ctx.mentions if x.start == s.start + m.end() and
@@ -504,14 +506,20 @@ def _copula_recognitions(ctx: _Context) -> list[Fact]:
         clause = text[a:b]
         des = [m for m in ctx.mentions if m.kind == "designation" and ents[0].end <= m.start < b]
         copula = _RE["copula_word"].search(text[ents[0].end:b])
+        run = des[:1]                                  # 甲乙是国家高新技术企业和四川省专精特新中小企业: each
+        for d in des[1:]:
+            if not _RE["designation_joint"].fullmatch(text[run[-1].end:d.start]):
+                break
+            run.append(d)
         said = des and _COPULA.match(text[ents[-1].end:des[0].start]) and \
-            _RE["predicate_end"].match(text[des[0].end:b])   # 甲乙是一家…的高新技术企业。
+            _RE["predicate_end"].match(text[run[-1].end:b])   # 甲乙是一家…的高新技术企业。
         if des and copula and "的代表" in clause or des and text[ents[0].end:ents[0].end + 2] in ("也是",) or said:
             year = _year(text[ents[-1].end:des[0].start]) if said else None
             for e in ents:
-                out.append(_fact(ctx, "recognition", entity_id("enterprise", e.key), "recognition.copula",
-                                 designation=des[0].key, level=des[0].level or vocabulary().designations[
-                                     des[0].key].default_level, year=year))
+                for d in run if said else des[:1]:
+                    out.append(_fact(ctx, "recognition", entity_id("enterprise", e.key), "recognition.copula",
+                                     designation=d.key, level=d.level or vocabulary().designations[d.key].default_level,
+                                     year=year))
     for a, b in ctx.clauses:
         clause = text[a:b]
         if _RE["listed"].search(clause) and "上市企业" not in clause:

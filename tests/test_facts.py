@@ -435,3 +435,15 @@ def test_members_of_a_named_list_that_is_no_designation():
 def test_firms_taking_part_in_an_event_are_not_placed_by_it():
     text = "济南高新区举办创新大会。济南澜重汽车集团有限公司、浪潮电子信息产业股份有限公司等单位参加了活动。"
     assert facts(text, "located_in") == []
+
+
+def test_a_firm_said_to_be_several_designations_holds_each():
+    got = {(f.designation, f.level) for f in facts("四川澜泽电子有限公司是国家高新技术企业和四川省专精特新中小企业。", "recognition")}
+    assert got == {("HIGH_TECH_ENTERPRISE", "NationalLevel"), ("SRDI_SME", "ProvincialLevel")}
+
+
+def test_titles_of_a_subject_after_a_headline_without_a_full_stop():
+    text = "绵阳高新区：专精特新企业梯队加速成长\n作为国家级专精特新“小巨人”企业，绵阳澜驰新材料股份有限公司深耕新材料领域。"
+    assert {(f.subject, f.designation) for f in facts(text, "recognition")} == {
+        ("enterprise:绵阳澜驰新材料股份有限公司", "LITTLE_GIANT")}
+    assert facts("该区将招商引资作为重点工作，绵阳晟铂科技有限公司落户。", "recognition") == []
