@@ -447,3 +447,9 @@ def test_titles_of_a_subject_after_a_headline_without_a_full_stop():
     assert {(f.subject, f.designation) for f in facts(text, "recognition")} == {
         ("enterprise:绵阳澜驰新材料股份有限公司", "LITTLE_GIANT")}
     assert facts("该区将招商引资作为重点工作，绵阳晟铂科技有限公司落户。", "recognition") == []
+
+
+def test_a_figure_reached_in_a_year_goes_on_with_its_designation_and_a_streak_is_no_count():
+    text = "全区科技型中小企业评价入库数量连续三年突破1000家，2024年达到1350家。"
+    assert {(f.designation, f.value, f.year) for f in facts("株洲高新区召开大会。" + text, "count")} == {
+        ("TECH_SME", 1350, 2024)}
