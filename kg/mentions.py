@@ -536,7 +536,8 @@ def _firms_of_facilities(text: str) -> Candidates:
             firm = _trim_left(run[:cut])
             opener = next((w for w in openers if firm.startswith(w) and len(firm) - len(w) >= 2), "")
             firm = firm[len(opener):]
-            if v.places.get(starts_with_place(firm) or "") not in ("province", "city"):
+            if v.places.get(starts_with_place(firm) or "") not in ("province", "city") and firm not in openers \
+                    and not firm.endswith(v.words("name_boundaries")):   # 建设华东总部, …走访西南总部: a verb, no firm
                 yield m.start() - len(run) + cut - len(firm), firm
 
 

@@ -274,3 +274,12 @@ def test_a_city_before_a_named_zone_is_part_of_it():
 def test_sector_endings_bar_trade_names_not_legal_names():
     assert keys("浪潮电子信息产业股份有限公司、安徽丰源农业有限公司参加了活动。", "enterprise") == {
         "浪潮电子信息产业股份有限公司", "安徽丰源农业有限公司"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("澜晟半导体华东总部、骁岚医疗西南总部等项目签约。", {"澜晟半导体", "骁岚医疗"}),
+    ("建设华东总部、西南总部等功能区。", set()),
+    ("园区领导走访华东总部、西南总部等。", set()),
+])
+def test_firms_before_a_region_and_their_headquarters(text, expected):
+    assert keys(text, "enterprise") == expected
