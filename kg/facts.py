@@ -102,6 +102,16 @@ class _Context:
     def clauses(self) -> list[tuple[int, int]]:
         return _clauses(self.sentence)
 
+    @cached_property
+    def masked(self) -> str:
+        """The sentence with its policy titles blanked out (a title's words are no verbs or years of the sentence)."""
+        return _mask_policies(self, self.sentence.start, self.sentence.end)
+
+    @cached_property
+    def evidence(self) -> str:
+        """The sentence as the article has it, verbatim but for line breaks and white space."""
+        return " ".join(self.doc.raw_span(self.sentence.start, self.sentence.end).split())
+
 
 _CLAUSE_RE = re.compile(f"[^{_CLAUSE}]*(?:[{_CLAUSE}]|$)")
 
@@ -114,12 +124,8 @@ def _clause_of(clauses, pos):
     return next(((a, b) for a, b in clauses if a <= pos < b), clauses[-1])
 
 
-def _evidence(ctx: _Context) -> str:
-    return " ".join(ctx.doc.raw_span(ctx.sentence.start, ctx.sentence.end).split())
-
-
 def _fact(ctx: _Context, kind: str, subject: str, rule: str, **kw) -> Fact:
-    return Fact(kind=kind, subject=subject, evidence=_evidence(ctx), rule=rule,
+    return Fact(kind=kind, subject=subject, evidence=ctx.evidence, rule=rule,
                 confidence=_RULE_CONFIDENCE[rule], **kw)
 
 
@@ -173,6 +179,7 @@ def _located(ctx: _Context) -> list[Fact]:
     s, v = ctx.sentence, vocabulary()
     clauses = ctx.clauses
     out = []
+    parks = _parks_in(ctx, s.start, s.end)
     for m in ctx.mentions:
         if m.kind != "enterprise":
             continue
@@ -183,7 +190,6 @@ def _located(ctx: _Context) -> list[Fact]:
             continue
         if "与" in head and not _RE["settling"].search(clause):
             continue
-        parks = _parks_in(ctx, s.start, s.end)
         if parks:
             near = min(parks, key=lambda p: abs(p.start - m.start))
             cue = bool(v.finder("located", "cues").search(ctx.doc.text, min(near.end, m.end), max(near.start, m.start)))
@@ -308,7 +314,7 @@ def _recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
     if not _verb_pattern().search(s.text):
         return others                                # no verb of obtaining: most sentences of a page
     out = []
-    masked = _mask_policies(ctx, s.start, s.end)
+    masked = ctx.masked
     designations = [m for m in ctx.mentions if m.kind == "designation"]
     sent_level = _issuer_level(ctx)
     for vm in _verb_pattern().finditer(masked):
@@ -479,7 +485,7 @@ def _application_recognitions(ctx: _Context) -> list[Fact]:
     code = designation.key
     return [_fact(ctx, "recognition", entity_id("enterprise", ents[-1].key), "recognition.application",
                   designation=code, level=vocabulary().designations[code].default_level,
-                  year=_year(_mask_policies(ctx, s.start, s.end)))]
+                  year=_year(ctx.masked))]
 
 
 def _issuer_level(ctx: _Context) -> str | None:
@@ -550,7 +556,7 @@ def _counts(ctx: _Context) -> list[Fact]:
     platforms = _platforms()
     designations = [m for m in ctx.mentions if m.kind == "designation" and s.start <= m.start < s.end
                     and m.key not in platforms]
-    sentence_year = _year(_mask_policies(ctx, s.start, s.end))
+    sentence_year = _year(ctx.masked)
     out = []
     for i, d in enumerate(designations):
         a, b = _clause_of(clauses, d.start)
