@@ -39,6 +39,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "org": re.compile(f"(?:{alt('organization', 'suffixes')})(?![长]|科技园)"),   # 大学科技园 is a park
         "national_body": re.compile(f"(?:{alt('organization', 'national_bodies')})"),
         "policy": re.compile(r"《([^《》]{3,80})》"),
+        "issuing": re.compile(rf"(?:{alt('policies', 'issue_verbs')})了?《"),
         # overlapping look-ahead: every boundary word, so the last one that leaves a name can be found
         "boundary": re.compile(f"(?=({alt('name_boundaries')}))"),
         "joined": re.compile(alt("joined_words")),
@@ -723,6 +724,7 @@ def find_mentions(doc: CleanText, sentences: list[Sentence]) -> list[Mention]:
     cands += [mk("organization", s, e, _org_key(name))
               for s, e, name in _organizations(text, frozenset(key for _, _, key in zones))]
     cands += [mk("organization", m.start(), m.end(), _org_key(m.group())) for m in _patterns()["national_body"].finditer(text)]
+    cands += [mk("organization", s, e, key) for s, e, key in _issuing_places(text)]
     cands += [mk("policy", m.start(), m.end(), m.group(1)) for m in _patterns()["policy"].finditer(text)
               if not text[max(0, m.start() - 4):m.start()].endswith(("简称", "称"))
               and not m.group(1).endswith(v.words("policies", "media_endings"))]
@@ -748,6 +750,18 @@ def _fold_short_legal_names(mentions: list[Mention]) -> list[Mention]:
             if short in legal and short not in into and short != full:
                 into[short] = into.get(full, full)
     return [replace(m, key=into[m.key]) if m.kind == "enterprise" and m.key in into else m for m in mentions]
+
+
+def _issuing_places(text: str) -> list[tuple[int, int, str]]:
+    """某某区制定《…》: a district, city or province that issues a document is its government, an organisation
+    (keyed by its own name: 南京市浦口区 and 浦口区 are one)."""
+    v = vocabulary()
+    out = []
+    for m in _finditer_where(_patterns()["issuing"], text, ("《",)):
+        start, tokens = _place_chain_before(text, m.start())
+        if tokens and tokens[-1].endswith(("区", "市", "县", "州", "省")) and v.places[tokens[-1]] != "county-short":
+            out.append((start, m.start(), tokens[-1]))
+    return out
 
 
 def occurrences(text: str, word: str) -> list[int]:

@@ -453,3 +453,8 @@ def test_a_figure_reached_in_a_year_goes_on_with_its_designation_and_a_streak_is
     text = "全区科技型中小企业评价入库数量连续三年突破1000家，2024年达到1350家。"
     assert {(f.designation, f.value, f.year) for f in facts("株洲高新区召开大会。" + text, "count")} == {
         ("TECH_SME", 1350, 2024)}
+
+
+def test_a_district_issues_a_document():
+    assert {(f.subject, f.obj) for f in facts("南京市浦口区制定《科技成果评价工作指引》。", "issued_by")} == {
+        ("policy:科技成果评价工作指引", "organization:浦口区")}

@@ -283,3 +283,12 @@ def test_sector_endings_bar_trade_names_not_legal_names():
 ])
 def test_firms_before_a_region_and_their_headquarters(text, expected):
     assert keys(text, "enterprise") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("南京市浦口区出台《关于支持企业创新的若干措施》。", {"浦口区"}),     # its government, by its own name
+    ("成都市印发了《成都市科技创新规划》。", {"成都市"}),
+    ("园区印发《工作方案》。企业要落实《若干措施》。", set()),
+])
+def test_a_place_that_issues_a_document_is_its_government(text, expected):
+    assert keys(text, "organization") == expected
