@@ -49,6 +49,7 @@ _RE = {name: re.compile(pattern) for name, pattern in {
     "other_figure": r"\d+(?:\.\d+)?(?:%|亿|万|个)",
     "reached": "突破|达到",
     "count_before": rf"{_COUNT}(?:余|多)?家(?:企业|单位)?(?:成功)?(?:入选|获批|获评|被认定为|认定为|完成|通过|上榜|入围|入库)",
+    "list_after": rf"[{QUOTES}]?([\u4e00-\u9fff{QUOTES}]{{4,30}}?(?:名单|榜单))",
     "list_word": r"[”」]?(?:企业)?(?:入库|认定|评价|备案|培育)?(?:榜单|名单)",
     "count_carried": rf"(?:其中，?)?(?:(?:19|20)\d\d年|本年度|今年|当年)?(?:(?:新|通过)?(?:认定|增|有效数量|数量|总数|存量|累计)"
                      rf"(?:达到|达|近|超过|超|突破)?|达到|突破){_COUNT}(?:余|多)?家[，。；]?$",
@@ -597,10 +598,15 @@ def _counts(ctx: _Context) -> list[Fact]:
             # 在…瞪羚企业榜单中，某高新区有18家企业上榜: the list named before, the park this clause's subject
             d = next((x for x in reversed(designations) if x.end <= s.start + m.start()
                       and _RE["list_word"].match(text[x.end:x.end + 8])), None)
-        if d is None or cues.search(text, a, b):
+        other = _RE["list_after"].match(text, pos, b) if d is None else None
+        other = other if other and _is_honour(other.group(1)) and "项目" not in other.group(1) else None
+        if d is None and other is None or cues.search(text, a, b):
             continue
         park, named = _park_for(ctx, s.start, s.end, s.start + m.start())
-        if park and (named or not _wider_area(text, a, s.start + m.start())):
+        if park and other:                           # 25家企业入选某高新区企业梯度培育名单: a list of its own
+            out.append(_fact(ctx, "count", park, "count.other", designation="OTHER", honour=other.group(1),
+                             value=_number(m.group(1)), year=_year(text[pos:b]) or sentence_year))
+        elif park and (named or not _wider_area(text, a, s.start + m.start())):
             list_year = _year(text[max(s.start, d.start - 12):d.start]) if d.end <= pos else None
             out.append(_fact(ctx, "count", park, "count.before", designation=d.key, value=_number(m.group(1)),
                              year=_year(text[pos:b]) or sentence_year or list_year))

@@ -458,3 +458,9 @@ def test_a_figure_reached_in_a_year_goes_on_with_its_designation_and_a_streak_is
 def test_a_district_issues_a_document():
     assert {(f.subject, f.obj) for f in facts("南京市浦口区制定《科技成果评价工作指引》。", "issued_by")} == {
         ("policy:科技成果评价工作指引", "organization:浦口区")}
+
+
+def test_a_count_of_firms_entering_a_list_that_is_no_designation():
+    got = {(f.designation, f.honour, f.value) for f in facts("成都高新区8家企业入选四川省创新型领军企业名单。", "count")}
+    assert got == {("OTHER", "四川省创新型领军企业名单", 8)}
+    assert facts("成都高新区12家企业入选重点项目名单。", "count") == []
