@@ -114,7 +114,8 @@ class _Context:
         return " ".join(self.doc.raw_span(self.sentence.start, self.sentence.end).split())
 
 
-_CLAUSE_RE = re.compile(f"[^{_CLAUSE}]*(?:[{_CLAUSE}]|$)")
+# a clause runs to its mark; a bracket is read whole (甲乙（股票代码：688123）获评…: the colon ends no clause)
+_CLAUSE_RE = re.compile(f"(?:（[^（）。！？]*）|[^{_CLAUSE}])*(?:[{_CLAUSE}]|$)")
 
 
 def _clauses(s: Sentence) -> list[tuple[int, int]]:

@@ -464,3 +464,9 @@ def test_a_count_of_firms_entering_a_list_that_is_no_designation():
     got = {(f.designation, f.honour, f.value) for f in facts("成都高新区8家企业入选四川省创新型领军企业名单。", "count")}
     assert got == {("OTHER", "四川省创新型领军企业名单", 8)}
     assert facts("成都高新区12家企业入选重点项目名单。", "count") == []
+
+
+def test_a_bracket_is_read_whole_when_clauses_are_split():
+    text = "成都澜图科技股份有限公司（股票代码：688123）获评瞪羚企业。"
+    assert {(f.subject, f.designation) for f in facts(text, "recognition")} == {
+        ("enterprise:成都澜图科技股份有限公司", "GAZELLE")}
