@@ -39,6 +39,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "org": re.compile(f"(?:{alt('organization', 'suffixes')})(?![长]|科技园)"),   # 大学科技园 is a park
         "national_body": re.compile(f"(?:{alt('organization', 'national_bodies')})"),
         "policy": re.compile(r"《([^《》]{3,80})》"),
+        # 《某某高新区关于…的实施办法》（以下简称《实施办法》）: the short title the article goes on to use
+        "defined_title": re.compile(r"《([^《》]{3,80})》（(?:以下)?简称《([^《》]{2,20})》）"),
         "issuing": re.compile(rf"(?:{alt('policies', 'issue_verbs')})了?《"),
         # overlapping look-ahead: every boundary word, so the last one that leaves a name can be found
         "boundary": re.compile(f"(?=({alt('name_boundaries')}))"),
@@ -725,7 +727,9 @@ def find_mentions(doc: CleanText, sentences: list[Sentence]) -> list[Mention]:
               for s, e, name in _organizations(text, frozenset(key for _, _, key in zones))]
     cands += [mk("organization", m.start(), m.end(), _org_key(m.group())) for m in _patterns()["national_body"].finditer(text)]
     cands += [mk("organization", s, e, key) for s, e, key in _issuing_places(text)]
-    cands += [mk("policy", m.start(), m.end(), m.group(1)) for m in _patterns()["policy"].finditer(text)
+    short_titles = {m.group(2): m.group(1) for m in _patterns()["defined_title"].finditer(text)}
+    cands += [mk("policy", m.start(), m.end(), short_titles.get(m.group(1), m.group(1)))   # 《实施办法》: the one defined
+              for m in _patterns()["policy"].finditer(text)
               if not text[max(0, m.start() - 4):m.start()].endswith(("简称", "称"))
               and not m.group(1).endswith(v.words("policies", "media_endings"))]
     cands += [mk("designation", s, e, code, level=lvl) for s, e, code, lvl in _designations(text)]

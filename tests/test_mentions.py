@@ -292,3 +292,9 @@ def test_firms_before_a_region_and_their_headquarters(text, expected):
 ])
 def test_a_place_that_issues_a_document_is_its_government(text, expected):
     assert keys(text, "organization") == expected
+
+
+def test_a_short_title_the_article_defines_is_that_policy():
+    text = ("温州高新区印发《温州高新区关于推动优质中小企业梯度培育的实施办法》（以下简称《实施办法》）。"
+            "《实施办法》明确，对首次认定为瞪羚企业的给予20万元奖励。")
+    assert keys(text, "policy") == {"温州高新区关于推动优质中小企业梯度培育的实施办法"}
