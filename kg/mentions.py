@@ -727,11 +727,7 @@ def find_mentions(doc: CleanText, sentences: list[Sentence]) -> list[Mention]:
               for s, e, name in _organizations(text, frozenset(key for _, _, key in zones))]
     cands += [mk("organization", m.start(), m.end(), _org_key(m.group())) for m in _patterns()["national_body"].finditer(text)]
     cands += [mk("organization", s, e, key) for s, e, key in _issuing_places(text)]
-    short_titles = {m.group(2): m.group(1) for m in _patterns()["defined_title"].finditer(text)}
-    cands += [mk("policy", m.start(), m.end(), short_titles.get(m.group(1), m.group(1)))   # 《实施办法》: the one defined
-              for m in _patterns()["policy"].finditer(text)
-              if not text[max(0, m.start() - 4):m.start()].endswith(("简称", "称"))
-              and not m.group(1).endswith(v.words("policies", "media_endings"))]
+    cands += _policies(text, mk)
     cands += [mk("designation", s, e, code, level=lvl) for s, e, code, lvl in _designations(text)]
     for w in v.words("park", "anaphora"):
         cands += [mk("anaphor", i, i + len(w), "park") for i in occurrences(text, w)]
@@ -754,6 +750,22 @@ def _fold_short_legal_names(mentions: list[Mention]) -> list[Mention]:
             if short in legal and short not in into and short != full:
                 into[short] = into.get(full, full)
     return [replace(m, key=into[m.key]) if m.kind == "enterprise" and m.key in into else m for m in mentions]
+
+
+def _policies(text: str, mk) -> list[Mention]:
+    """Documents in 《》: not newspapers, and a short title (《实施办法》) is the one the article defined as such
+    (以下简称《实施办法》) or the one it named before whose title ends with it."""
+    v = vocabulary()
+    short_titles = {m.group(2): m.group(1) for m in _patterns()["defined_title"].finditer(text)}
+    out: list[Mention] = []
+    for m in _patterns()["policy"].finditer(text):
+        title = m.group(1)
+        if text[max(0, m.start() - 4):m.start()].endswith(("简称", "称")) or title.endswith(v.words("policies", "media_endings")):
+            continue
+        if title not in short_titles and len(title) <= 6:
+            short_titles[title] = next((p.key for p in reversed(out) if p.key.endswith(title) and p.key != title), title)
+        out.append(mk("policy", m.start(), m.end(), short_titles.get(title, title)))
+    return out
 
 
 def _issuing_places(text: str) -> list[tuple[int, int, str]]:

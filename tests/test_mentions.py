@@ -298,3 +298,8 @@ def test_a_short_title_the_article_defines_is_that_policy():
     text = ("温州高新区印发《温州高新区关于推动优质中小企业梯度培育的实施办法》（以下简称《实施办法》）。"
             "《实施办法》明确，对首次认定为瞪羚企业的给予20万元奖励。")
     assert keys(text, "policy") == {"温州高新区关于推动优质中小企业梯度培育的实施办法"}
+
+
+def test_a_short_title_the_article_named_in_full_before_is_that_policy():
+    text = "温州高新区印发《温州高新区关于推动优质中小企业梯度培育的若干措施》。《若干措施》明确，对瞪羚企业给予奖励。"
+    assert keys(text, "policy") == {"温州高新区关于推动优质中小企业梯度培育的若干措施"}
