@@ -373,7 +373,8 @@ def _recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
         rule = items[0][3] if items[0][3] else rule
         year = _clause_year(ctx, masked, a, phrase_end)
         for code, name, level, _ in items:
-            y = year or (list_years.get(code) if code != "OTHER" else None)
+            relative = vocabulary().finder("time", "relative").search(text, a, phrase_end)   # 今年入选…: not that year
+            y = year or (list_years.get(code) if code != "OTHER" and not relative else None)
             lvl = level or sent_level or (vocabulary().designations[code].default_level if code != "OTHER" else None)
             for r in recipients:
                 out.append(_fact(ctx, "recognition", r, rule, designation=code, honour=name, level=lvl, year=y))

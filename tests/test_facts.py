@@ -470,3 +470,10 @@ def test_a_bracket_is_read_whole_when_clauses_are_split():
     text = "成都澜图科技股份有限公司（股票代码：688123）获评瞪羚企业。"
     assert {(f.subject, f.designation) for f in facts(text, "recognition")} == {
         ("enterprise:成都澜图科技股份有限公司", "GAZELLE")}
+
+
+def test_a_recognition_this_year_takes_no_year_from_another_firms():
+    text = ("陕西澜光光电科技有限公司2023年入选国家级专精特新“小巨人”企业。"
+            "西安晟骁半导体有限公司也于今年入选第六批国家级专精特新“小巨人”企业。")
+    assert {(f.subject, f.year) for f in facts(text, "recognition")} == {
+        ("enterprise:陕西澜光光电科技有限公司", 2023), ("enterprise:西安晟骁半导体有限公司", None)}
