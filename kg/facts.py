@@ -115,11 +115,13 @@ class _Context:
 
 
 # a clause runs to its mark; a bracket is read whole (甲乙（股票代码：688123）获评…: the colon ends no clause)
-_CLAUSE_RE = re.compile(f"(?:（[^（）。！？]*）|[^{_CLAUSE}])*(?:[{_CLAUSE}]|$)")
+_CLAUSE_RE = re.compile(f"[^{_CLAUSE}]*(?:[{_CLAUSE}]|$)")
+_BRACKETED_CLAUSE_RE = re.compile(f"(?:（[^（）。！？]*）|[^{_CLAUSE}])*(?:[{_CLAUSE}]|$)")
 
 
 def _clauses(s: Sentence) -> list[tuple[int, int]]:
-    return [(s.start + m.start(), s.start + m.end()) for m in _CLAUSE_RE.finditer(s.text) if m.end() > m.start()]
+    clause = _BRACKETED_CLAUSE_RE if "（" in s.text else _CLAUSE_RE     # the simple pattern is the faster
+    return [(s.start + m.start(), s.start + m.end()) for m in clause.finditer(s.text) if m.end() > m.start()]
 
 
 def _clause_of(clauses, pos):
