@@ -36,16 +36,16 @@ class Vocabulary:
     designations: dict[str, Designation]
     designation_re: re.Pattern
     form_to_code: dict[str, str]
-    _sorted: dict = field(default_factory=dict, compare=False, repr=False)
+    _derived: dict = field(default_factory=dict, compare=False, repr=False)   # sorted word lists, their patterns
 
     def words(self, *path: str) -> tuple[str, ...]:
         """A word list of the lexicon, longest first, so alternations prefer the longest match."""
-        if path not in self._sorted:
+        if path not in self._derived:
             node = self.lexicon
             for key in path:
                 node = node[key]
-            self._sorted[path] = tuple(sorted(node, key=len, reverse=True))
-        return self._sorted[path]
+            self._derived[path] = tuple(sorted(node, key=len, reverse=True))
+        return self._derived[path]
 
     def alternation(self, *path: str) -> str:
         return "|".join(map(re.escape, self.words(*path)))
@@ -54,9 +54,9 @@ class Vocabulary:
         """A word list compiled to one pattern: finder(...).search(text) says whether text holds any of its words
         in one pass (a loop of `w in text` reads text once per word)."""
         key = ("finder",) + path
-        if key not in self._sorted:
-            self._sorted[key] = re.compile(self.alternation(*path))
-        return self._sorted[key]
+        if key not in self._derived:
+            self._derived[key] = re.compile(self.alternation(*path))
+        return self._derived[key]
 
 
 def ontology_path():
