@@ -218,7 +218,7 @@ def _parks(text: str) -> list[tuple[int, int, str]]:
 
 
 def parent_park(key: str) -> str | None:
-    """The park whose name opens a sub-park's (合肥高新区 of 合肥高新区某某科技园): its firms are in both."""
+    """The park whose name opens a sub-park's (某某高新区 of 某某高新区甲乙科技园): its firms are in both."""
     return next((k for s, e, k in _parks_in_name(key) if s == 0 and e < len(key) and k != key), None)
 
 
@@ -770,7 +770,7 @@ def _policies(text: str, mk) -> list[Mention]:
 
 def _issuing_places(text: str) -> list[tuple[int, int, str]]:
     """某某区制定《…》: a district, city or province that issues a document is its government, an organisation
-    (keyed by its own name: 南京市浦口区 and 浦口区 are one)."""
+    (keyed by its own name: 宁波市镇海区 and 镇海区 are one)."""
     v = vocabulary()
     out = []
     for m in _finditer_where(_patterns()["issuing"], text, ("《",)):
