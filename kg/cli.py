@@ -13,10 +13,6 @@ from .errors import KGError
 FORMAT_HELP = "Graph format from the suffix: .ttl .trig .nt .nq .jsonld"
 
 
-def _fail(e: Exception) -> None:
-    raise click.ClickException(str(e))
-
-
 class KGGroup(click.Group):
     """Turns every KGError into a one-line error and exit 1, never a traceback."""
 
