@@ -261,7 +261,8 @@ def _issuers(ctx: _Context) -> list[Fact]:
 
 @cache
 def _verb_pattern() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, vocabulary().words("recognition", "verbs"))))
+    words = vocabulary().words("recognition", "verbs") + vocabulary().words("recognition", "holding_verbs")
+    return re.compile("|".join(map(re.escape, words)))
 
 
 def _honour_items(phrase: str) -> list[str]:
@@ -346,7 +347,7 @@ def _recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
             continue                                  # 42家企业入选: a count
         rule = "recognition.verb"
         agent = text.rfind("被", a, p)
-        if text[a:p].startswith("被"):                # X…，被A授予Y: the sentence's subject
+        if agent >= a and _ADVERBS.match(text[a:agent].strip("，")):   # X…，(2021年)被A授予Y: the sentence's subject
             cands = [m for m in _recipient_candidates(ctx, s.start, a) if m.kind != "organization"][:1]
         elif agent > a and any(c.end <= agent for c in cands):
             cands = [c for c in cands if c.end <= agent]   # X被A认定为Y: X, not the body that named it
@@ -360,6 +361,9 @@ def _recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
                 firm_honour = any(q <= d.start < phrase_end and d.key not in _platforms() for d in designations)
                 firms = [c for c in cands if c.kind == "enterprise"] if firm_honour else []
                 cands = (firms or cands)[:1]
+        holding = vm.group() in vocabulary().words("recognition", "holding_verbs")
+        if holding:
+            cands = [c for c in cands if c.kind in ("enterprise", "anaphor")]   # a park's 拥有 is a count or a facility
         if not cands:
             continue
         chosen = [cands[-1]]
@@ -369,7 +373,7 @@ def _recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
         if chosen[-1].kind == "park" and "企业" in text[chosen[-1].end:p]:
             continue                                  # 某高新区一企业入选: the honour is the firm's
         recipients = {x for x in (_entity(m, ctx) for m in chosen) if x}
-        items = _honours(ctx, phrase, q, p, designations)
+        items = [i for i in _honours(ctx, phrase, q, p, designations) if not holding or i[0] != "OTHER"]
         if not items:
             continue
         rule = items[0][3] if items[0][3] else rule
@@ -503,6 +507,7 @@ def _issuer_level(ctx: _Context) -> str | None:
 
 
 _COPULA = re.compile(r"^(?:也|均|都|还|已)?(?:是|为|系|成为)(?:一家|一个)?[^，。；]{0,30}$")
+_COPULA_OPENING = re.compile(r"(?:也|还|已)?(?:是|系)一家")
 
 
 def _copula_recognitions(ctx: _Context) -> list[Fact]:
@@ -513,20 +518,24 @@ def _copula_recognitions(ctx: _Context) -> list[Fact]:
         return out
     for a, b in ctx.clauses:
         ents = [m for m in ctx.mentions if m.kind == "enterprise" and a <= m.start < b]
+        head = ents[0].end if ents else a
+        tail = ents[-1].end if ents else a
+        if not ents and _COPULA_OPENING.match(text, a):     # 位于…的甲乙，是一家…企业: the sentence's firm
+            ents = [m for m in ctx.mentions if m.kind == "enterprise" and m.end <= a][-1:]
         if not ents:
             continue
         clause = text[a:b]
-        des = [m for m in ctx.mentions if m.kind == "designation" and ents[0].end <= m.start < b]
-        copula = _RE["copula_word"].search(text[ents[0].end:b])
+        des = [m for m in ctx.mentions if m.kind == "designation" and head <= m.start < b]
+        copula = _RE["copula_word"].search(text[head:b])
         run = des[:1]                                  # 甲乙是国家高新技术企业和四川省专精特新中小企业: each
         for d in des[1:]:
             if not _RE["designation_joint"].fullmatch(text[run[-1].end:d.start]):
                 break
             run.append(d)
-        said = des and _COPULA.match(text[ents[-1].end:des[0].start]) and \
+        said = des and _COPULA.match(text[tail:des[0].start]) and \
             _RE["predicate_end"].match(text[run[-1].end:b])   # 甲乙是一家…的高新技术企业。
-        if des and copula and "的代表" in clause or des and text[ents[0].end:ents[0].end + 2] in ("也是",) or said:
-            year = _year(text[ents[-1].end:des[0].start]) if said else None
+        if des and copula and "的代表" in clause or des and text[head:head + 2] in ("也是",) or said:
+            year = _year(text[tail:des[0].start]) if said else None
             for e in ents:
                 for d in run if said else des[:1]:
                     out.append(_fact(ctx, "recognition", entity_id("enterprise", e.key), "recognition.copula",

@@ -477,3 +477,21 @@ def test_a_recognition_this_year_takes_no_year_from_another_firms():
             "西安晟骁半导体有限公司也于今年入选第六批国家级专精特新“小巨人”企业。")
     assert {(f.subject, f.year) for f in facts(text, "recognition")} == {
         ("enterprise:陕西澜光光电科技有限公司", 2023), ("enterprise:西安晟骁半导体有限公司", None)}
+
+
+def test_a_firm_named_by_a_body_after_a_time_word_is_the_recipient():
+    text = "洛阳澜锐电子材料股份有限公司成立于2009年，2021年被工信部评为国家级专精特新“小巨人”企业。"
+    got = {(f.subject, f.designation, f.year) for f in facts(text, "recognition")}
+    assert got == {("enterprise:洛阳澜锐电子材料股份有限公司", "LITTLE_GIANT", 2021)}
+
+
+def test_a_clause_saying_what_the_firm_is_speaks_of_the_sentence_firm():
+    text = "坐落于洛阳高新区的河南澜锐电子材料有限公司，是一家专注于电子浆料研发的国家高新技术企业。"
+    got = {(f.subject, f.designation) for f in facts(text, "recognition")}
+    assert got == {("enterprise:河南澜锐电子材料有限公司", "HIGH_TECH_ENTERPRISE")}
+
+
+def test_having_is_an_honour_of_a_firm_only():
+    firm = "河南澜锐电子材料有限公司落户洛阳高新区。公司拥有省级企业技术中心和自主构建的检测平台。"
+    assert {(f.designation, f.level) for f in facts(firm, "recognition")} == {("ENTERPRISE_TECH_CENTER", "ProvincialLevel")}
+    assert facts("洛阳高新区拥有国家级众创空间和省级企业技术中心。", "recognition") == []
