@@ -742,9 +742,10 @@ def _incentives(ctx: _Context) -> list[Fact]:
     if not v.finder("incentives", "reward_words").search(s.text):
         return []
     excluded = v.finder("incentives", "excluded")
+    listing_condition = v.finder("incentives", "listing_conditions")
     designations = [m for m in ctx.mentions if m.kind == "designation"]
     out = []
-    condition: list[Mention] = []                     # the designations the reward being read is for
+    condition: list[str] = []                         # the designations the reward being read is for
     for a, b in ctx.clauses:
         clause = text[a:b]
         if excluded.search(clause):
@@ -753,7 +754,8 @@ def _incentives(ctx: _Context) -> list[Fact]:
         for d in (d for d in designations if a <= d.start < b):
             if _obtained(text, a, d) or obtained and text[obtained[-1].end:d.start] in ("、", "和", "或", "及"):
                 obtained.append(d)                    # 首次入选瞪羚企业、独角兽企业的: both
-        condition = obtained or condition
+        listed = not obtained and listing_condition.search(text, a, b)   # 对在科创板上市的企业: a reward for listing
+        condition = [d.key for d in obtained] or (["LISTED"] if listed else condition)
         if not condition:
             continue
         amounts = [m for m in _RE["amount"].finditer(clause)
@@ -762,9 +764,9 @@ def _incentives(ctx: _Context) -> list[Fact]:
         for i, m in enumerate(amounts):               # …的，分别给予50万元、200万元: in order; else each one's
             amount = _number(m.group(1)) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1)
             park, _ = _park_for(ctx, s.start, s.end, a + m.start())
-            for d in condition[i:i + 1] if respective else condition:
+            for code in condition[i:i + 1] if respective else condition:
                 if park:
-                    out.append(_fact(ctx, "incentive", park, "incentive.obtain", designation=d.key, value=amount))
+                    out.append(_fact(ctx, "incentive", park, "incentive.obtain", designation=code, value=amount))
     return out
 
 

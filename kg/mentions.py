@@ -246,9 +246,12 @@ def _trim_left(candidate: str) -> str:
     """Cut a left-extended name after the last word that cannot be inside a name."""
     best = 0
     joined = [range(j.start(), j.end()) for j in _patterns()["joined"].finditer(candidate)]
+    after_place = vocabulary().words("joined_after_place")
     for m in _patterns()["boundary"].finditer(candidate):
         if len(candidate) - m.end(1) >= 2 and not (len(m.group(1)) == 1 and starts_with_place(candidate[m.start(1):])) \
                 and not any(m.start(1) in span for span in joined) \
+                and not (m.group(1) in after_place and _place_chain_before(candidate, m.start(1))[0] == 0
+                         and m.start(1) > 0) \
                 and not (m.group(1) in ("和", "与", "及") and m.start(1) == 1):   # 天和磁材: one character joins nothing
             best = max(best, m.end(1))           # 和 of 和田 opens a place, of 工业和信息化 a portfolio: no conjunction
     name = candidate[best:]
@@ -290,8 +293,9 @@ def _legal_names(text: str) -> list[tuple[int, int, str]]:
         if len(core) < 2 or core[-1] in "该本子分母家总型级的了和与及在是" and not core.endswith(industry) \
                 or core in ("上市", "科技型", "一家", "多家"):               # 子公司, 该公司, but 某某电子有限公司
             continue
-        if any(core.endswith(w) for w in not_company) or designation_code(core):
-            continue
+        if any(core.endswith(w) for w in not_company) or designation_code(core) or \
+                any((core + m.group()).endswith(f) for f in v.words("enterprise", "designation_tails")):
+            continue                         # 新增上市公司: a designation, not a firm's name
         if m.group() == "集团" and (len(core) > 6 or text[m.end():m.end() + 2] in ("公司", "有限", "股份")):
             continue
         if m.group() == "公司" and len(core) > 8:

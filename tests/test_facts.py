@@ -495,3 +495,9 @@ def test_having_is_an_honour_of_a_firm_only():
     firm = "河南澜锐电子材料有限公司落户洛阳高新区。公司拥有省级企业技术中心和自主构建的检测平台。"
     assert {(f.designation, f.level) for f in facts(firm, "recognition")} == {("ENTERPRISE_TECH_CENTER", "ProvincialLevel")}
     assert facts("洛阳高新区拥有国家级众创空间和省级企业技术中心。", "recognition") == []
+
+
+def test_a_reward_for_listing_by_the_zone_the_article_is_about():
+    text = "绵阳经开区资本市场再传捷报。开发区对在境内主板上市的企业给予最高1000万元奖励。"
+    assert {(f.subject, f.designation, f.value) for f in facts(text, "incentive")} == \
+        {("park:绵阳经开区", "LISTED", 10_000_000)}

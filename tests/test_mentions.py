@@ -303,3 +303,20 @@ def test_a_short_title_the_article_defines_is_that_policy():
 def test_a_short_title_the_article_named_in_full_before_is_that_policy():
     text = "温州高新区印发《温州高新区关于推动优质中小企业梯度培育的若干措施》。《若干措施》明确，对瞪羚企业给予奖励。"
     assert keys(text, "policy") == {"温州高新区关于推动优质中小企业梯度培育的若干措施"}
+
+
+def test_a_listing_designation_is_no_firm_name():
+    assert keys("绵阳高新区今年新增上市公司2家，园区上市公司总数达到15家。", "enterprise") == set()
+
+
+def test_a_joining_word_right_after_the_opening_place_is_part_of_the_name():
+    assert keys("9月，绵阳联合澜芯光电科技股份有限公司登陆科创板。", "enterprise") == {"绵阳联合澜芯光电科技股份有限公司"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("此外，绵阳高新区还有云图数智、川流科技等6家企业入选潜在独角兽企业。", {"云图数智", "川流科技"}),
+    ("绵阳高新区已集聚澜芯微电子、华虹等龙头企业。", {"澜芯微电子", "华虹"}),
+    ("绵阳高新区集聚了人才、资本、技术等创新要素，集聚电子信息、生物医药等产业企业500余家。", set()),
+])
+def test_lists_after_verbs_of_gathering(text, expected):
+    assert keys(text, "enterprise") == expected
