@@ -48,6 +48,8 @@ _RE = {name: re.compile(pattern) for name, pattern in {
     "designation_joint": rf"[和、及与][{QUOTES}]?(?:[\u4e00-\u9fff]{{1,4}}?(?:省级|市级|国家级|省|市|级))?[{QUOTES}]?",
     "other_figure": r"\d+(?:\.\d+)?(?:%|亿|万|个)",
     "reached": "突破|达到",
+    "count_continued": r"(?:已|共|总数)?(?:达到|达|为|突破|超过)(?=[\d一二两三四五六七八九十])",
+    "ranked": r"[^，。；\d]{0,12}[，]$",
     "count_before": rf"{_COUNT}(?:余|多)?家(?:企业|单位)?(?:成功)?(?:入选|获批|获评|被认定为|认定为|完成|通过|上榜|入围|入库)",
     "list_after": rf"[{QUOTES}]?([\u4e00-\u9fff{QUOTES}]{{4,30}}?(?:名单|榜单))",
     "list_word": r"[”」]?(?:企业)?(?:入库|认定|评价|备案|培育)?(?:榜单|名单)",
@@ -590,6 +592,10 @@ def _counts(ctx: _Context) -> list[Fact]:
             found = []
         if found and _RE["other_figure"].search(window[:found[0].start()]):
             found = []
+        if not found and stop == b and _RE["ranked"].match(window):
+            more = _RE["count_continued"].match(text, b)     # …企业数量位居全省第一，达12家: the figure goes on
+            found = [_RE["count_after"].match(text, more.end())] if more else []
+            found = [f for f in found if f]
         if len(found) > 1 and _RE["reached"].search(window) and not any(f.group(1) for f in found):
             found = found[-1:]                       # 总数突破4000家达到4320余家: the figure reached
         park, named = _park_for(ctx, a, b, d.start)

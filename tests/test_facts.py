@@ -501,3 +501,9 @@ def test_a_reward_for_listing_by_the_zone_the_article_is_about():
     text = "绵阳经开区资本市场再传捷报。开发区对在境内主板上市的企业给予最高1000万元奖励。"
     assert {(f.subject, f.designation, f.value) for f in facts(text, "incentive")} == \
         {("park:绵阳经开区", "LISTED", 10_000_000)}
+
+
+def test_a_count_that_goes_on_after_a_ranking():
+    got = {(f.designation, f.value) for f in facts("全区国家级“小巨人”企业数量位居全省第一，达12家。绵阳高新区召开大会。", "count")}
+    assert got == {("LITTLE_GIANT", 12)}
+    assert facts("绵阳高新区瞪羚企业发展势头良好，达到历史新高。", "count") == []
