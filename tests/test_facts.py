@@ -504,6 +504,6 @@ def test_a_reward_for_listing_by_the_zone_the_article_is_about():
 
 
 def test_a_count_that_goes_on_after_a_ranking():
-    got = {(f.designation, f.value) for f in facts("全区国家级“小巨人”企业数量位居全省第一，达12家。绵阳高新区召开大会。", "count")}
+    got = {(f.designation, f.value) for f in facts("绵阳高新区召开大会。全区国家级“小巨人”企业数量位居全省第一，达12家。", "count")}
     assert got == {("LITTLE_GIANT", 12)}
     assert facts("绵阳高新区瞪羚企业发展势头良好，达到历史新高。", "count") == []
