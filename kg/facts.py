@@ -52,7 +52,7 @@ _RE = {name: re.compile(pattern) for name, pattern in {
     "ranked": r"[^，。；\d]{0,12}[，]$",
     "count_before": rf"{_COUNT}(?:余|多)?家(?:企业|单位)?(?:成功)?(?:入选|获批|获评|被认定为|认定为|完成|通过|上榜|入围|入库)",
     "list_after": rf"[{QUOTES}]?([\u4e00-\u9fff{QUOTES}]{{4,30}}?(?:名单|榜单))",
-    "list_word": r"[”」]?(?:企业)?(?:入库|认定|评价|备案|培育)?(?:榜单|名单)",
+    "list_word": r"[”」]?(?:企业)?(?:入库|认定|评价|备案|培育|评选)?(?:榜单|名单|结果)",
     "count_carried": rf"(?:其中，?)?(?:(?:19|20)\d\d年|本年度|今年|当年)?(?:(?:新|通过)?(?:认定|增|有效数量|数量|总数|存量|累计)"
                      rf"(?:达到|达|近|超过|超|突破)?|达到|突破){_COUNT}(?:余|多)?家[，。；]?$",
     "count_from": rf"其中{_COUNT}家来自",
@@ -192,6 +192,8 @@ def _located(ctx: _Context) -> list[Fact]:
         a, b = _clause_of(clauses, m.start)
         clause = ctx.doc.text[a:b]
         head = ctx.doc.text[a:m.start]
+        first = next(x for x in ctx.mentions if x.kind == "enterprise" and a <= x.start <= m.start)
+        opening = ctx.doc.text[a:first.start]        # what the clause says before its firms, not their own names
         if v.finder("located", "not_located").search(clause) and not v.finder("located", "settles").search(clause):
             continue
         if "与" in head and not _RE["settling"].search(clause):
@@ -204,7 +206,7 @@ def _located(ctx: _Context) -> list[Fact]:
             for p in parks:                          # a sub-park also places the firm in its parent park
                 if p.key != near.key and (near.key.startswith(p.key) or ctx.doc.text[p.end:near.start] in ("的", "")):
                     targets.add(p.key)                   # …位于A高新区的B产业园: in both
-        elif ctx.park and not _elsewhere(head, ctx.park) and not s.text.startswith("|"):   # a table row says, or not
+        elif ctx.park and not _elsewhere(opening, ctx.park) and not s.text.startswith("|"):   # a table row says, or not
             targets, rule = {ctx.park.removeprefix("park:")}, "located.section"
         else:
             continue
@@ -797,10 +799,11 @@ def extract_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Ment
             park = entity_id("park", named[0].key)
         ctx = _Context(doc, s, ms, park, recent_list, recent_designation, recent_count, recent_firm)
         for d in (m for m in ms if m.kind == "designation"):
-            if "名单" in doc.text[d.end:d.end + 4]:
+            announced = bool(_RE["list_word"].match(doc.text, d.end))     # …瞪羚企业名单 / 认定结果
+            if announced:
                 recent_list = d
             y = _year(doc.text[max(s.start, d.start - 12):d.end + 4])
-            if y and "名单" in doc.text[d.end:d.end + 4] or y and "年" in doc.text[max(s.start, d.start - 12):d.start]:
+            if y and announced or y and "年" in doc.text[max(s.start, d.start - 12):d.start]:
                 list_years.setdefault(d.key, y)
         counts = _counts(ctx)
         recent_count = counts[-1].designation if counts else None

@@ -507,3 +507,12 @@ def test_a_count_that_goes_on_after_a_ranking():
     got = {(f.designation, f.value) for f in facts("绵阳高新区召开大会。全区国家级“小巨人”企业数量位居全省第一，达12家。", "count")}
     assert got == {("LITTLE_GIANT", 12)}
     assert facts("绵阳高新区瞪羚企业发展势头良好，达到历史新高。", "count") == []
+
+
+def test_members_of_a_result_announced_before_and_placed_by_the_section():
+    text = ("日前，四川省科学技术厅公布了2025年度四川省瞪羚企业认定结果，绵阳高新区7家企业榜上有名。"
+            "其中，四川澜星光电科技有限公司、绵阳九鼎智控股份有限公司为首次获评；天瑞达医疗、蜀峰新材等5家企业通过复评。")
+    firms = {"四川澜星光电科技有限公司", "绵阳九鼎智控股份有限公司", "天瑞达医疗", "蜀峰新材"}
+    assert {(f.subject, f.designation, f.level, f.year) for f in facts(text, "recognition")} == \
+        {(f"enterprise:{n}", "GAZELLE", "ProvincialLevel", 2025) for n in firms}
+    assert {f.subject for f in facts(text, "located_in")} == {f"enterprise:{n}" for n in firms}
