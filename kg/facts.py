@@ -531,11 +531,7 @@ def _copula_recognitions(ctx: _Context) -> list[Fact]:
         clause = text[a:b]
         des = [m for m in ctx.mentions if m.kind == "designation" and head <= m.start < b]
         copula = _RE["copula_word"].search(text[head:b])
-        run = des[:1]                                  # 甲乙是国家高新技术企业和四川省专精特新中小企业: each
-        for d in des[1:]:
-            if not _RE["designation_joint"].fullmatch(text[run[-1].end:d.start]):
-                break
-            run.append(d)
+        run = _designation_runs(text, des)[0] if des else []   # 甲乙是国家高新技术企业和四川省专精特新中小企业: each
         said = des and _COPULA.match(text[tail:des[0].start]) and \
             _RE["predicate_end"].match(text[run[-1].end:b])   # 甲乙是一家…的高新技术企业。
         if des and copula and "的代表" in clause or des and text[head:head + 2] in ("也是",) or said:
@@ -780,6 +776,17 @@ def _incentives(ctx: _Context) -> list[Fact]:
 
 # ------------------------------------------------------------------ entry point
 
+def _designation_runs(text: str, designations: list[Mention]) -> list[list[Mention]]:
+    """Designations named together (A、B和C名单), in order: a list word or a year before the run is all of theirs."""
+    runs: list[list[Mention]] = []
+    for d in designations:
+        if runs and _RE["designation_joint"].fullmatch(text[runs[-1][-1].end:d.start]):
+            runs[-1].append(d)
+        else:
+            runs.append([d])
+    return runs
+
+
 def extract_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Mention]) -> list[Fact]:
     """Every fact of the article, in sentence order; the section's park carries across sentences."""
     by_sentence: dict[int, list[Mention]] = {}
@@ -798,13 +805,14 @@ def extract_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Ment
         if named and not any(m.key == (park or "")[5:] for m in named):
             park = entity_id("park", named[0].key)
         ctx = _Context(doc, s, ms, park, recent_list, recent_designation, recent_count, recent_firm)
-        for d in (m for m in ms if m.kind == "designation"):
-            announced = bool(_RE["list_word"].match(doc.text, d.end))     # …瞪羚企业名单 / 认定结果
-            if announced:
-                recent_list = d
-            y = _year(doc.text[max(s.start, d.start - 12):d.end + 4])
-            if y and announced or y and "年" in doc.text[max(s.start, d.start - 12):d.start]:
-                list_years.setdefault(d.key, y)
+        for run in _designation_runs(doc.text, [m for m in ms if m.kind == "designation"]):
+            announced = bool(_RE["list_word"].match(doc.text, run[-1].end))   # …瞪羚企业名单 / A和B认定结果
+            for d in run:
+                if announced:
+                    recent_list = d
+                y = _year(doc.text[max(s.start, run[0].start - 12):d.end + 4])
+                if y and announced or y and "年" in doc.text[max(s.start, run[0].start - 12):d.start]:
+                    list_years.setdefault(d.key, y)
         counts = _counts(ctx)
         recent_count = counts[-1].designation if counts else None
         out += _located(ctx) + _issuers(ctx) + _recognitions(ctx, list_years) + counts + _incentives(ctx)

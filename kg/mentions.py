@@ -563,6 +563,15 @@ def _industry_atoms(word: str) -> tuple[str, ...]:
     return (word,)
 
 
+def _without_places(name: str) -> str:
+    """A name without the places that open it, leaving at least two characters (四川某某电子 → 某某电子)."""
+    place = starts_with_place(name)
+    while place and len(name) - len(place) >= 2:
+        name = name[len(place):]
+        place = starts_with_place(name)
+    return name
+
+
 @lru_cache(maxsize=1 << 16)
 def short_names(full: str) -> tuple[str, ...]:
     """Short names a newspaper derives from a legal name: 字号, 字号+industry, 字号+industry initials."""
@@ -576,10 +585,7 @@ def short_names(full: str) -> tuple[str, ...]:
     for s, e, _ in _parks_in_name(name):
         if s == 0 and len(name) - e >= 2:
             name = name[e:]
-    place = starts_with_place(name)
-    while place and len(name) - len(place) >= 2:
-        name = name[len(place):]
-        place = starts_with_place(name)
+    name = _without_places(name)
     industry = []
     words = v.words("enterprise", "industry_words")
     changed = True
@@ -605,6 +611,9 @@ def short_names(full: str) -> tuple[str, ...]:
     for form in ("股份", "集团"):                  # 某某电子股份有限公司 → 某某股份; 某某（集团）有限公司 → 某某集团
         if form in full:
             out.append(name + form)
+    if "集团" in full and not full.endswith("集团"):   # 某某控股集团有限公司 → 某某控股集团, with its place or not
+        group = re.sub(r"（[^）]*）", "", full[: full.rindex("集团") + 2])
+        out += [group, _without_places(group)]
     return tuple(s for s in dict.fromkeys(out) if len(s) >= 2 and s != full)
 
 

@@ -516,3 +516,9 @@ def test_members_of_a_result_announced_before_and_placed_by_the_section():
     assert {(f.subject, f.designation, f.level, f.year) for f in facts(text, "recognition")} == \
         {(f"enterprise:{n}", "GAZELLE", "ProvincialLevel", 2025) for n in firms}
     assert {f.subject for f in facts(text, "located_in")} == {f"enterprise:{n}" for n in firms}
+
+
+def test_the_year_of_a_joint_list_is_each_designations():
+    text = ("近日，科技部公布2025年度国家级科技企业孵化器和国家备案众创空间名单。绵阳高新区创业服务中心获批国家级科技企业孵化器，"
+            "启迪之星（绵阳）众创空间入选国家备案众创空间。")
+    assert {(f.designation, f.year) for f in facts(text, "recognition")} == {("INCUBATOR", 2025), ("MAKERSPACE", 2025)}

@@ -320,3 +320,8 @@ def test_a_joining_word_right_after_the_opening_place_is_part_of_the_name():
 ])
 def test_lists_after_verbs_of_gathering(text, expected):
     assert keys(text, "enterprise") == expected
+
+
+def test_a_group_named_without_its_legal_form_is_the_same_firm():
+    ms = mentions("龙头企业澜虹控股集团有限公司带动配套企业集聚。2025年，澜虹控股集团入选中国企业500强。")
+    assert {m.key for m in ms if m.kind == "enterprise"} == {"澜虹控股集团有限公司"}
