@@ -768,6 +768,10 @@ def _incentives(ctx: _Context) -> list[Fact]:
         for i, m in enumerate(amounts):               # …的，分别给予50万元、200万元: in order; else each one's
             amount = _number(m.group(1)) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1)
             park, _ = _park_for(ctx, s.start, s.end, a + m.start())
+            if park == ctx.park and not any(x.kind == "park" for x in ctx.mentions) and any(
+                    x.kind in ("policy", "organization") and starts_with_place(x.surface) and x.start < a + m.start()
+                    and not v.finder("enterprise", "host_words").search(x.surface) for x in ctx.mentions):
+                continue                              # 某市政府出台的《某市…措施》明确，…给予: the city's reward
             for code in condition[i:i + 1] if respective else condition:
                 if park:
                     out.append(_fact(ctx, "incentive", park, "incentive.obtain", designation=code, value=amount))

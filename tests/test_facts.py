@@ -522,3 +522,10 @@ def test_the_year_of_a_joint_list_is_each_designations():
     text = ("近日，科技部公布2025年度国家级科技企业孵化器和国家备案众创空间名单。绵阳高新区创业服务中心获批国家级科技企业孵化器，"
             "启迪之星（绵阳）众创空间入选国家备案众创空间。")
     assert {(f.designation, f.year) for f in facts(text, "recognition")} == {("INCUBATOR", 2025), ("MAKERSPACE", 2025)}
+
+
+def test_a_citys_reward_is_not_the_zones():
+    city = "绵阳高新区出台政策。此外，绵阳市政府出台的《绵阳市支持企业上市的若干措施》明确，企业在主板上市的，给予最高800万元奖励。"
+    assert facts(city, "incentive") == []
+    own = "绵阳高新区出台政策。《绵阳高新区支持企业上市的若干措施》明确，企业在主板上市的，给予最高800万元奖励。"
+    assert {(f.subject, f.value) for f in facts(own, "incentive")} == {("park:绵阳高新区", 8_000_000)}
