@@ -756,8 +756,9 @@ def _incentives(ctx: _Context) -> list[Fact]:
             break
         obtained: list[Mention] = []
         for d in (d for d in designations if a <= d.start < b):
-            if _obtained(text, a, d) or obtained and text[obtained[-1].end:d.start] in ("、", "和", "或", "及"):
-                obtained.append(d)                    # 首次入选瞪羚企业、独角兽企业的: both
+            if _obtained(text, a, d) or obtained and (text[obtained[-1].end:d.start] == "或" or
+                                                      _RE["designation_joint"].fullmatch(text[obtained[-1].end:d.start])):
+                obtained.append(d)                    # 首次入选瞪羚企业、省级独角兽企业的: both
         listed = not obtained and listing_condition.search(text, a, b)   # 对在科创板上市的企业: a reward for listing
         condition = [d.key for d in obtained] or (["LISTED"] if listed else condition)
         if not condition:

@@ -529,3 +529,10 @@ def test_a_citys_reward_is_not_the_zones():
     assert facts(city, "incentive") == []
     own = "绵阳高新区出台政策。《绵阳高新区支持企业上市的若干措施》明确，企业在主板上市的，给予最高800万元奖励。"
     assert {(f.subject, f.value) for f in facts(own, "incentive")} == {("park:绵阳高新区", 8_000_000)}
+
+
+def test_respective_rewards_for_designations_with_their_own_levels():
+    text = ("《德阳高新区促进企业梯度培育若干措施》明确，对首次认定为国家级专精特新“小巨人”企业、省级专精特新中小企业、"
+            "创新型中小企业的，分别给予50万元、20万元、5万元奖励。")
+    assert {(f.designation, f.value) for f in facts(text, "incentive")} == \
+        {("LITTLE_GIANT", 500_000), ("SRDI_SME", 200_000), ("INNOVATIVE_SME", 50_000)}
