@@ -70,6 +70,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "stock_code": re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,8}?)（(?:股票|证券)?(?:代码[：:])?\d{6}(?:\.(?:SH|SZ|BJ|HK))?）"),
         "defined_short": re.compile(rf"（(?:以下)?(?:简称|称)[{QUOTES}]?([{NAME_CHARS}]{{2,8}}?)[{QUOTES}]?）"),
         "bracketed_by": re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,8})（$"),     # the name before 甲乙（某某有限公司）
+        "project_list": re.compile(r"((?:[^，。；、：]{2,24}、)+[^，。；、：]{2,24}?)等[^，。；]{0,16}?项目"),
         "project_party": re.compile(rf"与([{NAME_CHARS}]{{2,10}}?)等\d+个[^，。；]{{0,14}}?项目(?:成功)?签约"),
         # 区内企业…, 高新区…有限公司: the words for the host park, then the firm's name
         "host": re.compile(rf"^(?:[\u4e00-\u9fff]{{0,6}}?(?:{alt('enterprise', 'host_words')})[内的]?)?(?:企业|公司)?"),
@@ -192,7 +193,9 @@ def _parks(text: str) -> list[tuple[int, int, str]]:
         key = park_key(canonical_place(tokens), qualifier, kind)
         out.append((start, end, key))
         sub = re.match(r"([\u4e00-\u9fff]{2,8}?)(产业园|科技园|主题园区)(?![区\u4e00-\u9fff]{0,1}[区])", text[end:end + 14])
-        if sub and not any(b in sub.group(1) for b in ("的", "在", "将", "和", "与", "把", "内")):
+        if sub and not any(b in sub.group(1) for b in ("的", "在", "将", "和", "与", "把", "内")) and \
+                not any(len(w) > 1 and w in sub.group(1)               # 某高新区今年推进…产业园: a verb, no name
+                        for w in v.words("clause_openers") + v.words("enterprise", "project_heads")):
             if starts_with_place(sub.group(1)):     # 某高新区+某地国家大学科技园: a sub-park with a name of its own
                 out.append((end, end + sub.end(), sub.group()))
             else:
@@ -548,8 +551,36 @@ def _firms_of_facilities(text: str) -> Candidates:
                 yield m.start() - len(run) + cut - len(firm), firm
 
 
+def _project_brands(text: str) -> Candidates:
+    """甲乙M-Fab、丙丁硅产业基地二期、…等一系列项目: in a list of projects, the brand that opens an item before
+    the products or facilities it names."""
+    v = vocabulary()
+    words = v.words("enterprise", "project_words") + v.words("enterprise", "sector_words") + \
+        v.words("enterprise", "industry_words")
+    heads = v.words("enterprise", "list_heads") + v.words("enterprise", "project_heads")
+    openers = v.words("not_name_openers") + v.words("clause_openers")
+    endings = v.words("enterprise", "trade_endings")
+    for m in _finditer_where(_patterns()["project_list"], text, ("项目",)):
+        pos = m.start(1)
+        opens_clause = m.start(1) == 0 or text[m.start(1) - 1] in "，。；：\n"
+        for k, item in enumerate(m.group(1).split("、")):
+            head = item
+            if k == 0:                                 # 推进甲乙基地、…: the brand follows the list's verb
+                lead = next((w for w in heads if w in item[:-2]), None)
+                head = item[item.index(lead) + len(lead):] if lead else _trim_left(item) if opens_clause else ""
+            at = pos + len(item) - len(head)
+            pos += len(item) + 1
+            cut = next((i for i in range(2, min(5, len(head) - 1))
+                        if head.startswith(words, i) or head[i].isascii() and head[i].isalnum()), None)
+            if not head or not cut or head.startswith(words + openers) or starts_with_place(head) or head[0].isdigit():
+                continue
+            ending = next((e for e in endings if head.startswith(e, cut) and len(head) - cut - len(e) >= 2), "")
+            yield at, head[:cut + len(ending)]        # 甲乙电气风电基地: the brand keeps the ending of a firm's name
+
+
 _NAME_RULES = (_listed_names, _supported_names, _honoured_lists, _honoured_names, _investing_subjects, _foreign_names,
-               _stock_listed, _producers, _project_parties, _hosted_names, _fostered_names, _firms_of_facilities)
+               _stock_listed, _producers, _project_parties, _hosted_names, _fostered_names, _firms_of_facilities,
+               _project_brands)
 
 
 @cache

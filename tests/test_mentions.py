@@ -325,3 +325,19 @@ def test_lists_after_verbs_of_gathering(text, expected):
 def test_a_group_named_without_its_legal_form_is_the_same_firm():
     ms = mentions("龙头企业澜虹控股集团有限公司带动配套企业集聚。2025年，澜虹控股集团入选中国企业500强。")
     assert {m.key for m in ms if m.kind == "enterprise"} == {"澜虹控股集团有限公司"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年以来，绵阳高新区重点项目提速，澜星M-Fab、晟铂硅产业基地二期、8英寸特色工艺生产线、"
+     "蓝屹新能源汽车零部件等一系列“强链、补链”项目快速推进。", {"澜星", "晟铂", "蓝屹"}),
+    ("绵阳高新区签约晟铂储能电池、蓝晶新能源电池等12个项目。", {"晟铂", "蓝晶"}),
+    ("绵阳高新区今年推进智能制造产业园、绿色建材基地、数字经济产业园等重点项目。", set()),
+    ("以“一村一特色”为目标，大力发展家庭农场、种养殖等项目，实施高性能钛粉制备、长寿命球阀等23个成果转化项目。", set()),
+])
+def test_brands_that_open_the_projects_of_a_list(text, expected):
+    assert keys(text, "enterprise") == expected
+
+
+def test_a_verb_before_a_sub_park_word_makes_no_sub_park():
+    assert keys("绵阳高新区今年推进智能制造产业园建设。绵阳高新区先进制造产业园开园。", "park") == \
+        {"绵阳高新区", "绵阳高新区先进制造产业园"}
