@@ -567,7 +567,8 @@ def _project_brands(text: str) -> Candidates:
             head = item
             if k == 0:                                 # 推进甲乙基地、…: the brand follows the list's verb
                 lead = next((w for w in heads if w in item[:-2]), None)
-                head = item[item.index(lead) + len(lead):] if lead else _trim_left(item) if opens_clause else ""
+                head = item[item.index(lead) + len(lead):] if lead else \
+                    _trim_left(item[len(_host_prefix(item)):]) if opens_clause else ""
             at = pos + len(item) - len(head)
             pos += len(item) + 1
             cut = next((i for i in range(2, min(5, len(head) - 1))
