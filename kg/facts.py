@@ -194,7 +194,8 @@ def _located(ctx: _Context) -> list[Fact]:
         head = ctx.doc.text[a:m.start]
         first = next(x for x in ctx.mentions if x.kind == "enterprise" and a <= x.start <= m.start)
         opening = ctx.doc.text[a:first.start]        # what the clause says before its firms, not their own names
-        if v.finder("located", "not_located").search(clause) and not v.finder("located", "settles").search(clause):
+        if v.finder("located", "not_located").search(clause) and not v.finder("located", "settles").search(clause) \
+                or ctx.doc.text.startswith(v.words("located", "owner_words"), m.end):
             continue
         if "与" in head and not _RE["settling"].search(clause):
             continue

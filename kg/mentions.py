@@ -70,6 +70,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "stock_code": re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,8}?)（(?:股票|证券)?(?:代码[：:])?\d{6}(?:\.(?:SH|SZ|BJ|HK))?）"),
         "defined_short": re.compile(rf"（(?:以下)?(?:简称|称)[{QUOTES}]?([{NAME_CHARS}]{{2,8}}?)[{QUOTES}]?）"),
         "bracketed_by": re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,8})（$"),     # the name before 甲乙（某某有限公司）
+        "parent_firm": re.compile(rf"(?:\d+强)?([{NAME_CHARS}]{{2,6}}?)旗下"),
         "project_list": re.compile(r"((?:[^，。；、：]{2,24}、)+[^，。；、：]{2,24}?)等[^，。；]{0,16}?项目"),
         "project_party": re.compile(rf"与([{NAME_CHARS}]{{2,10}}?)等\d+个[^，。；]{{0,14}}?项目(?:成功)?签约"),
         # 区内企业…, 高新区…有限公司: the words for the host park, then the firm's name
@@ -367,6 +368,8 @@ def _trade_ok(item: str) -> bool:
             return False                             # 新材料科技: a sector and an ending, no 字号
     elif item[0] in "对为向把被让给从":
         return False                                 # 对首次入选…的: a preposition opens a clause, not a name
+    if item.startswith(("该", "这", "此")):
+        return False                                 # 该集团: the firm named before, not a name
     return not any(w in item for w in ("等", "的", "与")) and not any(w in item[2:] for w in ("和", "及"))
 
 
@@ -551,6 +554,13 @@ def _firms_of_facilities(text: str) -> Candidates:
                 yield m.start() - len(run) + cut - len(firm), firm
 
 
+def _parent_firms(text: str) -> Candidates:
+    """世界500强甲乙旗下…: the name before 旗下 is the group that owns what follows."""
+    for m in _finditer_where(_patterns()["parent_firm"], text, ("旗下",)):
+        name = _trim_left(m.group(1))
+        yield m.end(1) - len(name), name
+
+
 def _project_brands(text: str) -> Candidates:
     """甲乙M-Fab、丙丁硅产业基地二期、…等一系列项目: in a list of projects, the brand that opens an item before
     the products or facilities it names."""
@@ -581,7 +591,7 @@ def _project_brands(text: str) -> Candidates:
 
 _NAME_RULES = (_listed_names, _supported_names, _honoured_lists, _honoured_names, _investing_subjects, _foreign_names,
                _stock_listed, _producers, _project_parties, _hosted_names, _fostered_names, _firms_of_facilities,
-               _project_brands)
+               _project_brands, _parent_firms)
 
 
 @cache

@@ -536,3 +536,9 @@ def test_respective_rewards_for_designations_with_their_own_levels():
             "创新型中小企业的，分别给予50万元、20万元、5万元奖励。")
     assert {(f.designation, f.value) for f in facts(text, "incentive")} == \
         {("LITTLE_GIANT", 500_000), ("SRDI_SME", 200_000), ("INNOVATIVE_SME", 50_000)}
+
+
+def test_the_owner_of_a_firm_that_settles_is_not_placed():
+    text = "上半年，世界500强澜晟旗下的核心配套企业蓝屹电子西安厂、晟铂科技有限公司等陆续签约落户绵阳高新区。"
+    assert "enterprise:澜晟" not in {f.subject for f in facts(text, "located_in")}
+    assert "enterprise:晟铂科技有限公司" in {f.subject for f in facts(text, "located_in")}

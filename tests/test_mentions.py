@@ -341,3 +341,15 @@ def test_brands_that_open_the_projects_of_a_list(text, expected):
 def test_a_verb_before_a_sub_park_word_makes_no_sub_park():
     assert keys("绵阳高新区今年推进智能制造产业园建设。绵阳高新区先进制造产业园开园。", "park") == \
         {"绵阳高新区", "绵阳高新区先进制造产业园"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("世界500强澜晟旗下的智能装备企业落户绵阳高新区。", {"澜晟"}),
+    ("公司旗下拥有3家子公司，该集团旗下企业均已投产。", set()),
+])
+def test_the_group_before_its_holdings(text, expected):
+    assert keys(text, "enterprise") == expected
+
+
+def test_a_verb_of_service_ends_a_name_on_its_left():
+    assert keys("绵阳高新区已全面优化澜储世纪公司全球总部基地布局。", "enterprise") == {"澜储世纪公司"}
