@@ -35,7 +35,7 @@ def _patterns() -> dict[str, re.Pattern]:
     opening = f"(?:^|(?<=[，。；：{last}])(?:(?<=[，。；：])" + "".join(f"|(?<={re.escape(w)})" for w in hosts) + "))"
     return {
         "park_kind": re.compile(f"(?:{alt('park', 'kinds')})"),
-        "legal": re.compile(f"(?:{alt('enterprise', 'legal_suffixes')}|公司|集团)"),
+        "legal": re.compile(f"(?:{alt('enterprise', 'legal_suffixes')}|公司|集团|(?:{alt('enterprise', 'factory_trades')})厂)"),
         "org": re.compile(f"(?:{alt('organization', 'suffixes')})(?![长]|科技园)"),   # 大学科技园 is a park
         "national_body": re.compile(f"(?:{alt('organization', 'national_bodies')})"),
         "policy": re.compile(r"《([^《》]{3,80})》"),
@@ -302,7 +302,7 @@ def _legal_names(text: str) -> list[tuple[int, int, str]]:
             continue                         # 新增上市公司: a designation, not a firm's name
         if m.group() == "集团" and (len(core) > 6 or text[m.end():m.end() + 2] in ("公司", "有限", "股份")):
             continue
-        if m.group() == "公司" and len(core) > 8:
+        if m.group() == "公司" and len(core) > 8 or m.group().endswith("厂") and not 2 <= len(core) <= 6:
             continue
         out.append((m.end() - len(core) - len(m.group()), m.end(), core + m.group()))
     return out

@@ -353,3 +353,7 @@ def test_the_group_before_its_holdings(text, expected):
 
 def test_a_verb_of_service_ends_a_name_on_its_left():
     assert keys("绵阳高新区已全面优化澜储世纪公司全球总部基地布局。", "enterprise") == {"澜储世纪公司"}
+
+
+def test_works_of_a_trade_are_firms():
+    assert keys("澜江机械厂是园区的老牌企业。园区推进数字化工厂建设，打造智能化工厂。", "enterprise") == {"澜江机械厂"}
