@@ -48,6 +48,7 @@ _RE = {name: re.compile(pattern) for name, pattern in {
     "designation_joint": rf"[和、及与][{QUOTES}]?(?:[\u4e00-\u9fff]{{1,4}}?(?:省级|市级|国家级|省|市|级))?[{QUOTES}]?",
     "other_figure": r"\d+(?:\.\d+)?(?:%|亿|万|个)",
     "reached": "突破|达到",
+    "apposition_gap": r"(?:名单)?(?:如下)?[：:]?",
     "count_continued": r"(?:已|共|总数)?(?:达到|达|为|突破|超过)(?=[\d一二两三四五六七八九十])",
     "ranked": r"[^，。；\d]{0,12}[，]$",
     "count_before": rf"{_COUNT}(?:余|多)?家(?:企业|单位)?(?:成功)?(?:入选|获批|获评|被认定为|认定为|完成|通过|上榜|入围|入库)",
@@ -85,6 +86,7 @@ _RULE_CONFIDENCE = {
     "issuer.title": 0.95, "issuer.verb": 0.85, "issuer.section": 0.6,
     "recognition.verb": 0.85, "recognition.list": 0.8, "recognition.copula": 0.6, "recognition.listed": 0.7,
     "recognition.other": 0.65, "recognition.as": 0.6, "recognition.application": 0.7, "recognition.members": 0.75,
+    "recognition.apposition": 0.7,
     "count.after": 0.85, "count.before": 0.85, "count.respective": 0.8, "count.other": 0.6, "count.from": 0.75, "count.carried": 0.65,
     "incentive.obtain": 0.85,
 }
@@ -320,7 +322,7 @@ def _recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
     text = ctx.doc.text
     clauses = ctx.clauses
     others = _copula_recognitions(ctx) + _as_recognitions(ctx) + _application_recognitions(ctx) + \
-        _member_recognitions(ctx, list_years)
+        _member_recognitions(ctx, list_years) + _apposition_recognitions(ctx)
     if not _verb_pattern().search(s.text):
         return others                                # no verb of obtaining: most sentences of a page
     out = []
@@ -476,15 +478,38 @@ def _member_recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact
     firms = [m for m in ctx.mentions if m.kind == "enterprise" and m.start >= at]
     if not d or not firms or d.key in _platforms():
         return []
-    chosen = firms[:1]
-    for m in firms[1:]:                            # the list: firms joined by 、 (and 和/及 before the last)
-        if ctx.doc.text[chosen[-1].end:m.start] not in ("、", "和", "及", "以及"):
-            break
-        chosen.append(m)
     level = d.level or vocabulary().designations[d.key].default_level
     year = _year(ctx.doc.text[s.start:at]) or list_years.get(d.key)
     return [_fact(ctx, "recognition", entity_id("enterprise", m.key), "recognition.members", designation=d.key,
-                  level=level, year=year) for m in chosen]
+                  level=level, year=year) for m in _joined_run(ctx.doc.text, firms)]
+
+
+def _joined_run(text: str, names: list[Mention]) -> list[Mention]:
+    """The first names of a list: joined by 、 (and 和/及 before the last)."""
+    chosen = names[:1]
+    for m in names[1:]:
+        if text[chosen[-1].end:m.start] not in ("、", "和", "及", "以及"):
+            break
+        chosen.append(m)
+    return chosen
+
+
+def _apposition_recognitions(ctx: _Context) -> list[Fact]:
+    """新晋国家级专精特新“小巨人”企业甲乙、丙丁 / 2025年度某高新区瞪羚企业：甲、乙: the names right after a
+    designation hold it."""
+    text, s = ctx.doc.text, ctx.sentence
+    out = []
+    for d in (m for m in ctx.mentions if m.kind == "designation"):
+        kinds = ("organization",) if d.key in _platforms() else ("enterprise",)
+        after = [m for m in ctx.mentions if m.kind in kinds and m.start >= d.end]
+        if not after or not _RE["apposition_gap"].fullmatch(text[d.end:after[0].start]):
+            continue
+        level = d.level or vocabulary().designations[d.key].default_level or \
+            ("ParkLevel" if any(p.kind == "park" and p.end == d.start for p in ctx.mentions) else None)
+        year = _year(text[max(s.start, d.start - 12):d.start])       # 某高新区瞪羚企业：甲、乙: the park's own list
+        out += [_fact(ctx, "recognition", entity_id(m.kind, m.key), "recognition.apposition", designation=d.key,
+                      level=level, year=year) for m in _joined_run(text, after)]
+    return out
 
 
 def _application_recognitions(ctx: _Context) -> list[Fact]:

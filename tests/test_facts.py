@@ -542,3 +542,11 @@ def test_the_owner_of_a_firm_that_settles_is_not_placed():
     text = "上半年，世界500强澜晟旗下的核心配套企业蓝屹电子西安厂、晟铂科技有限公司等陆续签约落户绵阳高新区。"
     assert "enterprise:澜晟" not in {f.subject for f in facts(text, "located_in")}
     assert "enterprise:晟铂科技有限公司" in {f.subject for f in facts(text, "located_in")}
+
+
+def test_names_right_after_a_designation_hold_it():
+    text = "会上，新晋国家级专精特新“小巨人”企业澜途科技、蓝晶电子分别作典型发言。"
+    assert {(f.subject, f.designation, f.level) for f in facts(text, "recognition")} == \
+        {("enterprise:澜途科技", "LITTLE_GIANT", "NationalLevel"), ("enterprise:蓝晶电子", "LITTLE_GIANT", "NationalLevel")}
+    listed = "2025年度株洲高新区瞪羚企业：湖南澜峰动力科技有限公司、株洲晟远轨道装备有限公司。"
+    assert {(f.designation, f.level, f.year) for f in facts(listed, "recognition")} == {("GAZELLE", "ParkLevel", 2025)}
