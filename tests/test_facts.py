@@ -520,7 +520,7 @@ def test_members_of_a_result_announced_before_and_placed_by_the_section():
 
 def test_the_year_of_a_joint_list_is_each_designations():
     text = ("近日，科技部公布2025年度国家级科技企业孵化器和国家备案众创空间名单。绵阳高新区创业服务中心获批国家级科技企业孵化器，"
-            "启迪之星（绵阳）众创空间入选国家备案众创空间。")
+            "澜创之星（绵阳）众创空间入选国家备案众创空间。")
     assert {(f.designation, f.year) for f in facts(text, "recognition")} == {("INCUBATOR", 2025), ("MAKERSPACE", 2025)}
 
 
@@ -548,5 +548,5 @@ def test_names_right_after_a_designation_hold_it():
     text = "会上，新晋国家级专精特新“小巨人”企业澜途科技、蓝晶电子分别作典型发言。"
     assert {(f.subject, f.designation, f.level) for f in facts(text, "recognition")} == \
         {("enterprise:澜途科技", "LITTLE_GIANT", "NationalLevel"), ("enterprise:蓝晶电子", "LITTLE_GIANT", "NationalLevel")}
-    listed = "2025年度株洲高新区瞪羚企业：湖南澜峰动力科技有限公司、株洲晟远轨道装备有限公司。"
+    listed = "2025年度郴州高新区瞪羚企业：湖南澜峰动力科技有限公司、郴州晟远轨道装备有限公司。"
     assert {(f.designation, f.level, f.year) for f in facts(listed, "recognition")} == {("GAZELLE", "ParkLevel", 2025)}
