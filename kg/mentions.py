@@ -737,9 +737,9 @@ def level_before(text: str, pos: int) -> str | None:
     for ch in "，。；：、！？":
         window = window.rsplit(ch, 1)[-1]
     window = re.sub(r"(?:19|20)\d\d年度?|首批|第[一二三四五六七八九十]+批", "", window)
-    for verb in vocabulary().words("recognition", "verbs"):
-        if verb in window:
-            window = window.rsplit(verb, 1)[-1]
+    verbs = list(_alternation_of(vocabulary().words("recognition", "verbs")).finditer(window))
+    if verbs:                                          # the words after the last verb of obtaining
+        window = window[verbs[-1].end():]
     kinds = list(_patterns()["park_kind"].finditer(window))
     if kinds and any(v.places[t] != "province" for t in _place_chain_before(window, kinds[-1].start())[1]):
         window = window[kinds[-1].end():]      # 位于泉州高新区的…: the city is the park's (江苏省高新区… is a list's)
