@@ -511,7 +511,7 @@ def _hosted_names(text: str) -> Candidates:
     v = vocabulary()
     for m in _patterns()["hosted"].finditer(text):
         item = m.group(1)
-        if not item.startswith(v.words("not_name_openers") + v.words("clause_openers")) and \
+        if not item.startswith(v.words("not_name_openers") + v.words("clause_openers") + v.words("recognition", "verbs")) and \
                 (text[m.end(1):m.end(1) + 1] not in "，。、与和" or item.endswith(v.words("enterprise", "trade_endings"))):
             yield m.start(1), item
 

@@ -357,3 +357,8 @@ def test_a_verb_of_service_ends_a_name_on_its_left():
 
 def test_works_of_a_trade_are_firms():
     assert keys("澜江机械厂是园区的老牌企业。园区推进数字化工厂建设，打造智能化工厂。", "enterprise") == {"澜江机械厂"}
+
+
+def test_a_verb_after_the_host_words_opens_no_name():
+    assert keys("郴州高新区企业获殊荣\n近日，湖南澜峰动力科技有限公司入选湖南省专精特新中小企业名单。", "enterprise") == \
+        {"湖南澜峰动力科技有限公司"}
