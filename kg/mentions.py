@@ -670,7 +670,9 @@ def _may_nest(inner: Mention, outer: Mention) -> bool:
     if outer.kind in ("organization", "enterprise") and inner.kind == "park":
         return inner.start == outer.start
     if outer.kind == "policy" and inner.kind == "designation":
-        return outer.key.endswith(vocabulary().words("policies", "list_endings"))
+        v = vocabulary()
+        notice = next((e for e in v.words("policies", "notice_endings") if outer.key.endswith(e)), "")
+        return outer.key[: len(outer.key) - len(notice)].endswith(v.words("policies", "list_endings"))
     return outer.kind == "policy" and inner.kind in ("park", "organization") and inner.start == outer.start + 1
 
 

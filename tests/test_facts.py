@@ -550,3 +550,9 @@ def test_names_right_after_a_designation_hold_it():
         {("enterprise:澜途科技", "LITTLE_GIANT", "NationalLevel"), ("enterprise:蓝晶电子", "LITTLE_GIANT", "NationalLevel")}
     listed = "2025年度郴州高新区瞪羚企业：湖南澜峰动力科技有限公司、郴州晟远轨道装备有限公司。"
     assert {(f.designation, f.level, f.year) for f in facts(listed, "recognition")} == {("GAZELLE", "ParkLevel", 2025)}
+
+
+def test_a_notice_that_announces_a_list_names_its_designation():
+    text = "近日，江西省科技厅发布《关于公布2025年度江西省瞪羚企业名单的通知》，赣州高新区4家企业入选。"
+    assert {(f.subject, f.designation, f.value, f.year) for f in facts(text, "count")} == \
+        {("park:赣州高新区", "GAZELLE", 4, 2025)}
