@@ -317,7 +317,8 @@ def _organizations(text: str, zones: frozenset[str] = frozenset()) -> list[tuple
     heads = v.words("organization", "heads")
     free = v.words("organization", "free_suffixes")
     for m in _patterns()["org"].finditer(text):
-        name = _trim_left(_left_run(text, m.start()))
+        run = _left_run(text, m.start())
+        name = "" if run.endswith(v.words("organization", "agent_markers")) else _trim_left(run)   # …被科技部
         for h in heads:
             i = name.find(h)
             if i > 0:

@@ -362,3 +362,7 @@ def test_works_of_a_trade_are_firms():
 def test_a_verb_after_the_host_words_opens_no_name():
     assert keys("郴州高新区企业获殊荣\n近日，湖南澜峰动力科技有限公司入选湖南省专精特新中小企业名单。", "enterprise") == \
         {"湖南澜峰动力科技有限公司"}
+
+
+def test_a_body_named_after_a_passive_marker_starts_there():
+    assert keys("江西理工大学国家大学科技园被科技部认定为国家级大学科技园。", "organization") == {"江西理工大学", "科技部"}
