@@ -70,6 +70,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "stock_code": re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,8}?)（(?:股票|证券)?(?:代码[：:])?\d{6}(?:\.(?:SH|SZ|BJ|HK))?）"),
         "defined_short": re.compile(rf"（(?:以下)?(?:简称|称)[{QUOTES}]?([{NAME_CHARS}]{{2,8}}?)[{QUOTES}]?）"),
         "bracketed_by": re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,8})（$"),     # the name before 甲乙（某某有限公司）
+        "executive": re.compile(rf"(?:^|(?<=[，。；：、“”\n]))([{NAME_CHARS}]{{2,8}}?)(?:{alt('enterprise', 'executive_roles')})"),
         "parent_firm": re.compile(rf"(?:\d+强)?([{NAME_CHARS}]{{2,6}}?)旗下"),
         "project_list": re.compile(r"((?:[^，。；、：]{2,24}、)+[^，。；、：]{2,24}?)等[^，。；]{0,16}?项目"),
         "project_party": re.compile(rf"与([{NAME_CHARS}]{{2,10}}?)等\d+个[^，。；]{{0,14}}?项目(?:成功)?签约"),
@@ -365,7 +366,8 @@ def _trade_ok(item: str) -> bool:
         return False
     endings = v.words("enterprise", "trade_endings")
     if item.endswith(endings):
-        if item[: -len(next(e for e in endings if item.endswith(e)))] in sectors:
+        stem = item[: -len(next(e for e in endings if item.endswith(e)))]
+        if not stem or stem in sectors:              # 集团 alone
             return False                             # 新材料科技: a sector and an ending, no 字号
     elif item[0] in "对为向把被让给从":
         return False                                 # 对首次入选…的: a preposition opens a clause, not a name
@@ -555,6 +557,15 @@ def _firms_of_facilities(text: str) -> Candidates:
                 yield m.start() - len(run) + cut - len(firm), firm
 
 
+def _led_firms(text: str) -> Candidates:
+    """甲乙董事长李强说: the name before a role only a company has is that company."""
+    v = vocabulary()
+    for m in _finditer_where(_patterns()["executive"], text, v.words("enterprise", "executive_roles")):
+        name = _trim_left(m.group(1))
+        if not name.startswith(v.words("not_name_openers") + v.words("clause_openers")):
+            yield m.end(1) - len(name), name
+
+
 def _parent_firms(text: str) -> Candidates:
     """世界500强甲乙旗下…: the name before 旗下 is the group that owns what follows."""
     for m in _finditer_where(_patterns()["parent_firm"], text, ("旗下",)):
@@ -592,7 +603,7 @@ def _project_brands(text: str) -> Candidates:
 
 _NAME_RULES = (_listed_names, _supported_names, _honoured_lists, _honoured_names, _investing_subjects, _foreign_names,
                _stock_listed, _producers, _project_parties, _hosted_names, _fostered_names, _firms_of_facilities,
-               _project_brands, _parent_firms)
+               _project_brands, _parent_firms, _led_firms)
 
 
 @cache
@@ -865,6 +876,9 @@ def _legal_holding(trade: str, legal: dict[str, str]) -> str | None:
     return next(iter(keys)) if len(keys) == 1 else None
 
 
+_LATIN_TAIL = re.compile(r"[A-Za-z0-9]+$")
+
+
 def _aliases(text: str, mentions: list[Mention], mk) -> list[Mention]:
     """Every other occurrence of a name found once, and of the short names of legal names."""
     found: dict[str, str] = {}
@@ -878,9 +892,12 @@ def _aliases(text: str, mentions: list[Mention], mk) -> list[Mention]:
                     found[name] = m.key
     # legal names first: a trade name that is a legal name's short name is that firm, wherever it stands
     legal = {m.surface: m.key for m in mentions if m.kind == "enterprise" and m.confidence == 1.0}
+    firms = {m.key for m in mentions if m.kind == "enterprise"}
     for m in sorted(mentions, key=lambda m: -m.confidence):
         if m.kind == "enterprise":
-            found.setdefault(m.surface, _legal_holding(m.surface, legal) or m.key)
+            stem = _LATIN_TAIL.sub("", m.surface)      # 甲乙PIX: the firm 甲乙 stands for, with its brand
+            brand_of = found.get(stem) if stem != m.surface and found.get(stem) in firms else None
+            found.setdefault(m.surface, _legal_holding(m.surface, legal) or brand_of or m.key)
             if m.confidence == 1.0:
                 for short in short_names(m.surface):
                     if short not in vocabulary().places and not designation_code(short) \

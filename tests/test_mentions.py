@@ -366,3 +366,16 @@ def test_a_verb_after_the_host_words_opens_no_name():
 
 def test_a_body_named_after_a_passive_marker_starts_there():
     assert keys("江西理工大学国家大学科技园被科技部认定为国家级大学科技园。", "organization") == {"江西理工大学", "科技部"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“我们每年将收入的一成投入研发。”澜海智控董事长李强说。蓝晶电子创始人张华是一名海归博士。", {"澜海智控", "蓝晶电子"}),
+    ("会上，集团董事长发言。民营企业董事长座谈会召开，公司总经理、上市公司董事长参加。据该企业总经理介绍，市场向好。", set()),
+])
+def test_the_company_of_an_executive(text, expected):
+    assert keys(text, "enterprise") == expected
+
+
+def test_a_brand_after_a_firms_short_name_is_that_firm():
+    ms = mentions("贵州澜凯斯智能技术有限公司落户高新区。”澜凯斯PIX创始人王磊说。")
+    assert {m.key for m in ms if m.kind == "enterprise"} == {"贵州澜凯斯智能技术有限公司"}
