@@ -556,3 +556,10 @@ def test_a_notice_that_announces_a_list_names_its_designation():
     text = "近日，江西省科技厅发布《关于公布2025年度江西省瞪羚企业名单的通知》，赣州高新区4家企业入选。"
     assert {(f.subject, f.designation, f.value, f.year) for f in facts(text, "count")} == \
         {("park:赣州高新区", "GAZELLE", 4, 2025)}
+
+
+def test_a_partner_signing_an_agreement_is_not_placed_but_a_settler_is():
+    text = "内江高新区打造装备制造产业集群。近日，四川澜锐新材料有限公司与德阳某高校签署合作协议。"
+    assert facts(text, "located_in") == []
+    settling = "内江高新区打造装备制造产业集群。近日，四川澜锐新材料有限公司与内江高新区签署入驻协议。"
+    assert {f.subject for f in facts(settling, "located_in")} == {"enterprise:四川澜锐新材料有限公司"}
