@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .model import CleanText
+from .model import HEADING_END, CleanText
 from .vocabulary import vocabulary
 
 # Punctuation and full-width letters are unified to one form so later patterns have one spelling; every
@@ -16,7 +16,6 @@ _DOUBLED_CHARS = re.compile(r"((?:([\u3400-\u9fff“”‘’])\2){3,})")
 _DOUBLED_PHRASE = re.compile(r"([\u3400-\u9fff“”]{4,16})\1")
 _THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3})")
 _LINE = re.compile(r"[^\n]+")
-HEADING_END = "#"           # the section mark a heading line's end becomes, as its "#" start is one
 
 
 def _page_lines(raw: str) -> tuple[set[int], set[int]]:

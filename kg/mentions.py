@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Iterator
 
-from .model import CleanText, Mention, Sentence
+from .model import SECTION_MARKS, CleanText, Mention, Sentence
 from .vocabulary import QUOTES, designation_code, vocabulary
 
 NAME_CHARS = r"\u4e00-\u9fffA-Za-z0-9·（）."
@@ -32,7 +32,8 @@ def _patterns() -> dict[str, re.Pattern]:
     # where a clause's subject can start: after a clause mark, or after the words for its park (某高新区甲乙…)
     hosts = v.words("enterprise", "host_words")
     last = re.escape("".join(sorted({w[-1] for w in hosts})))     # one cheap test first: most characters end none
-    opening = f"(?:^|(?<=[，。；：{last}])(?:(?<=[，。；：])" + "".join(f"|(?<={re.escape(w)})" for w in hosts) + "))"
+    marks = "，。；：" + re.escape(SECTION_MARKS)                  # a clause's or a heading's end
+    opening = f"(?:^|(?<=[{marks}{last}])(?:(?<=[{marks}])" + "".join(f"|(?<={re.escape(w)})" for w in hosts) + "))"
     return {
         "park_kind": re.compile(f"(?:{alt('park', 'kinds')})"),
         "legal": re.compile(f"(?:{alt('enterprise', 'legal_suffixes')}|公司|集团|(?:{alt('enterprise', 'factory_trades')})厂)"),
@@ -54,7 +55,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "honour_list": re.compile(rf"{opening}"
                                   rf"((?:[\u4e00-\u9fff]{{2,6}}、)+[\u4e00-\u9fff]{{2,6}})"
                                   rf"(?=(?:成功)?(?:{alt('enterprise', 'honour_verbs')}))"),
-        "trade_single": re.compile(rf"(?:^|(?<=[，。；：、（的]))([{NAME_CHARS}]{{2,10}}?)(?:(?P<list>等\d*家?(?:企业|公司))|"
+        "trade_single": re.compile(rf"(?:^|(?<=[{marks}、（的]))([{NAME_CHARS}]{{2,10}}?)(?:(?P<list>等\d*家?(?:企业|公司))|"
                                    rf"(?=(?P<honour>(?:{alt('enterprise', 'subject_adverbs')}){{0,2}}(?:成功)?(?:{alt('enterprise', 'honour_verbs')}))|(?P<copula>是一家|也是)))"),
         # 由某高新区孵化的甲乙，去年成功上市 / 位于某园区内的甲乙已获评…: a name a park fosters or hosts, then its honour
         "fostered": re.compile(rf"(?:(?:{alt('enterprise', 'fostering_words')})的|位于[^，。；]{{2,24}}?的)([{NAME_CHARS}]{{2,8}}?)"
@@ -70,7 +71,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "stock_code": re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,8}?)（(?:股票|证券)?(?:代码[：:])?\d{6}(?:\.(?:SH|SZ|BJ|HK))?）"),
         "defined_short": re.compile(rf"（(?:以下)?(?:简称|称)[{QUOTES}]?([{NAME_CHARS}]{{2,8}}?)[{QUOTES}]?）"),
         "bracketed_by": re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,8})（$"),     # the name before 甲乙（某某有限公司）
-        "executive": re.compile(rf"(?:^|(?<=[，。；：、“”\n]))([{NAME_CHARS}]{{2,8}}?)(?:{alt('enterprise', 'executive_roles')})"),
+        "executive": re.compile(rf"(?:^|(?<=[{marks}、“”]))([{NAME_CHARS}]{{2,8}}?)(?:{alt('enterprise', 'executive_roles')})"),
         "parent_firm": re.compile(rf"(?:\d+强)?([{NAME_CHARS}]{{2,6}}?)旗下"),
         "project_list": re.compile(r"((?:[^，。；、：]{2,24}、)+[^，。；、：]{2,24}?)等[^，。；]{0,16}?项目"),
         "project_party": re.compile(rf"与([{NAME_CHARS}]{{2,10}}?)等\d+个[^，。；]{{0,14}}?项目(?:成功)?签约"),

@@ -4,6 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+HEADING_END = "#"           # the mark clean() puts where a heading line ends, as a Markdown heading's "#" starts one
+SECTION_MARKS = "▶#"        # marks of the page that end a sentence: a heading's end, a section's bullet
+
+
 @dataclass(frozen=True)
 class CleanText:
     """An article's text with line breaks and stray spaces removed, doubled headlines undone,

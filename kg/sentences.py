@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from .model import CleanText, Sentence
+from .model import SECTION_MARKS, CleanText, Sentence
 
-_END = re.compile(r"[^。！？▶#]*(?:[。！？]+[”’」』）]*|[▶#]+|$)")
+_END = re.compile(rf"[^。！？{SECTION_MARKS}]*(?:[。！？]+[”’」』）]*|[{SECTION_MARKS}]+|$)")
 
 
 def split_sentences(doc: CleanText) -> list[Sentence]:
@@ -14,6 +14,6 @@ def split_sentences(doc: CleanText) -> list[Sentence]:
     for m in _END.finditer(doc.text):
         start, end = m.start(), m.end()
         seg = m.group()
-        if seg.strip("▶#"):
+        if seg.strip(SECTION_MARKS):
             out.append(Sentence(start, end, seg))
     return out
