@@ -16,22 +16,60 @@ _DOUBLED_CHARS = re.compile(r"((?:([\u3400-\u9fff“”‘’])\2){3,})")
 _DOUBLED_PHRASE = re.compile(r"([\u3400-\u9fff“”]{4,16})\1")
 _THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3})")
 _LINE = re.compile(r"[^\n]+")
+_SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
+_HEADLINE_MAX = 40          # characters: a page's first line longer than this is text, not its headline
+_COLUMN_MIN_LINES = 20      # fewer lines say nothing about a column's width
+_LINE_END = re.compile(r"[。！？][”’」』）]*$")
 
 
 def _page_lines(raw: str) -> tuple[set[int], set[int]]:
-    """Where headings and table rows end (a line that starts with # or |: the page's own marks; a column break
-    never runs a paragraph into one), and which characters are picture captions (a line that starts with a caption word,
-    put by the layout into the middle of a sentence)."""
+    """Where headings and table rows end, and which characters are picture captions (a line that starts with a
+    caption word, put by the layout into the middle of a sentence). A heading is a line the page marks (# or |), a
+    short unpunctuated line after a sentence's end on a page set in columns, or the unpunctuated line or lines a
+    page without columns opens with; never a line whose next line goes on with a company's name."""
     captions = vocabulary().words("clean", "caption_openers")
     heading_ends: set[int] = set()
     caption_chars: set[int] = set()
-    for m in _LINE.finditer(raw):
+    lines = [m for m in _LINE.finditer(raw) if m.group().strip()]
+    short = _column_width(lines) * 0.6     # well under a column's line: a heading, where the page has columns
+    after_end = True                       # the page's start, or a line that ended a sentence
+    headline = not short                   # a page without columns opens with its headline, in a line or a few
+    for k, m in enumerate(lines):
         line = m.group().strip()
-        if line.startswith(("#", "|")):     # a heading, or a table's row: each a sentence of its own
-            heading_ends.add(m.start() + len(m.group().rstrip()))
-        elif line.startswith(captions):
+        if line.startswith(captions):      # a picture's caption: dropped, and no part of the text around it
             caption_chars.update(range(m.start(), m.end()))
+            continue
+        unmarked = after_end and not _SENTENCE_MARK.search(line) and not _name_goes_on(lines[k + 1:k + 2])
+        if headline:                       # the headline ends where the next line is text, not more of it
+            nxt = lines[k + 1].group().strip() if k + 1 < len(lines) else ""
+            headline = unmarked and len(line) <= _HEADLINE_MAX and bool(nxt)
+            unmarked = headline and bool(_SENTENCE_MARK.search(nxt) or len(nxt) > _HEADLINE_MAX)
+        if line.startswith(("#", "|")) or unmarked and (len(line) < short or headline):
+            heading_ends.add(m.start() + len(m.group().rstrip()))
+        after_end = m.start() + len(m.group().rstrip()) in heading_ends or bool(_LINE_END.search(line)) or headline
     return heading_ends, caption_chars
+
+
+def _name_goes_on(following: list[re.Match]) -> bool:
+    """Whether the next line opens with the rest of a company's name (…山东某 / 某生物科技股份有限公司…): before
+    its first mark it reaches a legal form, and it does not open with a place, as a new name would."""
+    if not following:
+        return False
+    head = _SENTENCE_MARK.split(following[0].group().strip(), maxsplit=1)[0].replace(" ", "")
+    v = vocabulary()
+    legal = any(f in head for f in v.words("enterprise", "legal_suffixes"))
+    return legal and not any(head[:n] in v.places for n in (2, 3, 4))
+
+
+def _column_width(lines: list[re.Match]) -> int:
+    """The width of the page's column, if its lines have one (most lines within a few characters of the median,
+    as a PDF's column gives them), else 0 (a line per paragraph)."""
+    widths = sorted(len(m.group().strip()) for m in lines)
+    if len(widths) < _COLUMN_MIN_LINES:
+        return 0
+    median = widths[len(widths) // 2]
+    near = sum(abs(w - median) <= max(2, median * 0.15) for w in widths)
+    return median if near >= 0.6 * len(widths) else 0
 
 
 def _ascii_word(c: str) -> bool:

@@ -41,3 +41,24 @@ def test_picture_caption_inside_a_sentence_is_dropped():
     doc = clean(raw)
     assert doc.text == "新认定科技型中小企业12家。"
     assert doc.raw_span(0, len(doc.text)) == raw
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a page without columns: its unpunctuated opening line or lines are its headline
+    ("长沙高新区企业喜获多项荣誉\n澜峰科技入选长沙市“专精特新”中小企业，名单日前公布。",
+     "长沙高新区企业喜获多项荣誉#澜峰科技入选长沙市“专精特新”中小企业，名单日前公布。"),
+    ("绵阳高新区7家企业获评四川省瞪\n羚企业\n日前，四川省科学技术厅公布了认定结果。",
+     "绵阳高新区7家企业获评四川省瞪羚企业#日前，四川省科学技术厅公布了认定结果。"),
+    # …unless the next line goes on with a company's name
+    ("济南高新区企业山东澜\n晟生物科技股份有限公司日前获评瞪羚企业。",
+     "济南高新区企业山东澜晟生物科技股份有限公司日前获评瞪羚企业。"),
+])
+def test_headlines_end_as_headings(raw, expected):
+    assert clean(raw).text == expected
+
+
+def test_a_short_line_after_a_sentence_is_a_heading_on_a_page_in_columns():
+    body = "园区科技型中小企业数量持续快速\n增长，服务体系不断优化，创新生态\n日益完善。\n" * 8     # 16 characters a line
+    doc = clean(body + "企业创新能力突出\n瞪羚企业即高成长性企业，是指进入\n高成长期的中小企业。\n" + body)
+    assert "企业创新能力突出#瞪羚企业即高成长性企业，是指进入高成长期的中小企业。" in doc.text
+    assert "持续快速增长" in doc.text                   # a broken line of the column is joined
