@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .model import HEADING_END, CleanText
+from .model import HEADING_END, ROW_START, CleanText
 from .vocabulary import vocabulary
 
 # Punctuation and full-width letters are unified to one form so later patterns have one spelling; every
@@ -17,23 +17,28 @@ _DOUBLED_PHRASE = re.compile(r"([\u3400-\u9fff“”]{4,16})\1")
 _THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3})")
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
+_ROW = re.compile(r"^(?:\d{1,3}|（\d{1,3}）)\s+\S+(?:\s+\S+)+$")        # 1 某某有限公司 某高新区
+_TABLE_HEAD = re.compile(r"序号|名称[\s　]|[：:]$")                       # 序号 企业名称 所在园区 / …名单如下：
 _HEADLINE_MAX = 40          # characters: a page's first line longer than this is text, not its headline
 _COLUMN_MIN_LINES = 20      # fewer lines say nothing about a column's width
 _LINE_END = re.compile(r"[。！？][”’」』）]*$")
 
 
-def _page_lines(raw: str) -> tuple[set[int], set[int]]:
-    """Where headings and table rows end, and which characters are picture captions (a line that starts with a
+def _page_lines(raw: str) -> tuple[set[int], set[int], set[int]]:
+    """Where headings and table rows end, where rows a page numbers without marking them begin (序号 …, then
+    1 某某有限公司 某高新区), and which characters are picture captions (a line that starts with a
     caption word, put by the layout into the middle of a sentence). A heading is a line the page marks (# or |), a
     short unpunctuated line after a sentence's end on a page set in columns, or the unpunctuated line or lines a
     page without columns opens with; never a line whose next line goes on with a company's name."""
     captions = vocabulary().words("clean", "caption_openers")
     heading_ends: set[int] = set()
+    row_starts: set[int] = set()
     caption_chars: set[int] = set()
     lines = [m for m in _LINE.finditer(raw) if m.group().strip()]
     short = _column_width(lines) * 0.6     # well under a column's line: a heading, where the page has columns
     after_end = True                       # the page's start, or a line that ended a sentence
     headline = not short                   # a page without columns opens with its headline, in a line or a few
+    after_row, previous = False, ""        # a numbered row of a table follows its head or another row
     for k, m in enumerate(lines):
         line = m.group().strip()
         if line.startswith(captions):      # a picture's caption: dropped, and no part of the text around it
@@ -44,10 +49,18 @@ def _page_lines(raw: str) -> tuple[set[int], set[int]]:
             nxt = lines[k + 1].group().strip() if k + 1 < len(lines) else ""
             headline = unmarked and len(line) <= _HEADLINE_MAX and bool(nxt)
             unmarked = headline and bool(_SENTENCE_MARK.search(nxt) or len(nxt) > _HEADLINE_MAX)
-        if line.startswith(("#", "|")) or unmarked and (len(line) < short or headline):
+        row = not _SENTENCE_MARK.search(line) and (_ROW.match(line) and (after_row or _TABLE_HEAD.search(previous))
+                                                  or line.startswith("序号"))
+        if row and not line.startswith("|"):
+            row_starts.add(m.start() + len(m.group()) - len(m.group().lstrip()))
+            if k:                          # the line before a table ends there too (…名单如下：)
+                heading_ends.add(lines[k - 1].start() + len(lines[k - 1].group().rstrip()))
+        if line.startswith(("#", "|")) or row or unmarked and (len(line) < short or headline):
             heading_ends.add(m.start() + len(m.group().rstrip()))
+        after_row = bool(row) or bool(_TABLE_HEAD.search(line)) and not _SENTENCE_MARK.search(line)
+        previous = line
         after_end = m.start() + len(m.group().rstrip()) in heading_ends or bool(_LINE_END.search(line)) or headline
-    return heading_ends, caption_chars
+    return heading_ends, row_starts, caption_chars
 
 
 def _name_goes_on(following: list[re.Match]) -> bool:
@@ -77,9 +90,9 @@ def _ascii_word(c: str) -> bool:
 
 
 def clean(raw: str) -> CleanText:
-    """Join broken lines, drop stray spaces and picture captions, end headings, unify punctuation and undo
-    doubled headlines."""
-    heading_ends, caption_chars = _page_lines(raw)
+    """Join broken lines, drop stray spaces and picture captions, end headings, mark table rows, unify punctuation
+    and undo doubled headlines."""
+    heading_ends, row_starts, caption_chars = _page_lines(raw)
     parts: list[str] = []
     offsets: list[int] = []
     pos = 0
@@ -96,6 +109,9 @@ def clean(raw: str) -> CleanText:
                 and not (raw[start - 1].isdigit() and raw[end].isdigit()):
             parts.append(" ")
             offsets.append(start)
+        if end in row_starts:            # a numbered row is marked as a Markdown row is: the mark stands for its first
+            parts.append(ROW_START)      # character
+            offsets.append(end)
         pos = end
     if pos < len(raw):
         parts.append(raw[pos:])

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .entities import entity_id
 from .mentions import level_before, parent_park, starts_with_place
-from .model import CleanText, Fact, Mention, Sentence
+from .model import ROW_START, CleanText, Fact, Mention, Sentence
 from .vocabulary import QUOTES, designation_code, vocabulary
 
 _CLAUSE = "，；：。！？"
@@ -86,7 +86,7 @@ _RULE_CONFIDENCE = {
     "issuer.title": 0.95, "issuer.verb": 0.85, "issuer.section": 0.6,
     "recognition.verb": 0.85, "recognition.list": 0.8, "recognition.copula": 0.6, "recognition.listed": 0.7,
     "recognition.other": 0.65, "recognition.as": 0.6, "recognition.application": 0.7, "recognition.members": 0.75,
-    "recognition.apposition": 0.7,
+    "recognition.apposition": 0.7, "recognition.row": 0.7,
     "count.after": 0.85, "count.before": 0.85, "count.respective": 0.8, "count.other": 0.6, "count.from": 0.75, "count.carried": 0.65,
     "incentive.obtain": 0.85,
 }
@@ -209,7 +209,7 @@ def _located(ctx: _Context) -> list[Fact]:
             for p in parks:                          # a sub-park also places the firm in its parent park
                 if p.key != near.key and (near.key.startswith(p.key) or ctx.doc.text[p.end:near.start] in ("的", "")):
                     targets.add(p.key)                   # …位于A高新区的B产业园: in both
-        elif ctx.park and not _elsewhere(opening, ctx.park) and not s.text.startswith("|"):   # a table row says, or not
+        elif ctx.park and not _elsewhere(opening, ctx.park) and not s.text.startswith(ROW_START):   # a row says, or not
             targets, rule = {ctx.park.removeprefix("park:")}, "located.section"
         else:
             continue
@@ -322,7 +322,7 @@ def _recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
     text = ctx.doc.text
     clauses = ctx.clauses
     others = _copula_recognitions(ctx) + _as_recognitions(ctx) + _application_recognitions(ctx) + \
-        _member_recognitions(ctx, list_years) + _apposition_recognitions(ctx)
+        _member_recognitions(ctx, list_years) + _apposition_recognitions(ctx) + _row_recognitions(ctx, list_years)
     if not _verb_pattern().search(s.text):
         return others                                # no verb of obtaining: most sentences of a page
     out = []
@@ -492,6 +492,17 @@ def _joined_run(text: str, names: list[Mention]) -> list[Mention]:
             break
         chosen.append(m)
     return chosen
+
+
+def _row_recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
+    """A table's row under a list the section announced (…瞪羚企业名单：, then |1 甲乙有限公司 某高新区): its firms
+    are the list's members."""
+    d = ctx.recent_list
+    if not ctx.sentence.text.startswith(ROW_START) or d is None or d.key in _platforms():
+        return []
+    level = d.level or vocabulary().designations[d.key].default_level
+    return [_fact(ctx, "recognition", entity_id("enterprise", m.key), "recognition.row", designation=d.key,
+                  level=level, year=list_years.get(d.key)) for m in ctx.mentions if m.kind == "enterprise"]
 
 
 def _apposition_recognitions(ctx: _Context) -> list[Fact]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 HEADING_END = "#"           # the mark clean() puts where a heading line ends, as a Markdown heading's "#" starts one
 SECTION_MARKS = "▶#"        # marks of the page that end a sentence: a heading's end, a section's bullet
+ROW_START = "|"             # the mark a table's row opens with, as a Markdown row does: each row is a sentence
 
 
 @dataclass(frozen=True)

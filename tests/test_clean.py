@@ -62,3 +62,9 @@ def test_a_short_line_after_a_sentence_is_a_heading_on_a_page_in_columns():
     doc = clean(body + "企业创新能力突出\n瞪羚企业即高成长性企业，是指进入\n高成长期的中小企业。\n" + body)
     assert "企业创新能力突出#瞪羚企业即高成长性企业，是指进入高成长期的中小企业。" in doc.text
     assert "持续快速增长" in doc.text                   # a broken line of the column is joined
+
+
+def test_numbered_rows_under_a_table_head_are_marked_rows():
+    raw = "以下为部分入选企业名单：\n序号 企业名称 所在园区\n1 湖南澜峰动力科技有限公司 郴州高新区\n2 长沙晟远智能科技有限公司 长沙高新区\n"
+    assert clean(raw).text == "以下为部分入选企业名单：#|序号企业名称所在园区#|1湖南澜峰动力科技有限公司郴州高新区#|2长沙晟远智能科技有限公司长沙高新区#"
+    assert clean("12 家企业入选江苏省 2022 年瞪羚企业名单").text == "12家企业入选江苏省2022年瞪羚企业名单"

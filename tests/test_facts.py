@@ -563,3 +563,13 @@ def test_a_partner_signing_an_agreement_is_not_placed_but_a_settler_is():
     assert facts(text, "located_in") == []
     settling = "内江高新区打造装备制造产业集群。近日，四川澜锐新材料有限公司与内江高新区签署入驻协议。"
     assert {f.subject for f in facts(settling, "located_in")} == {"enterprise:四川澜锐新材料有限公司"}
+
+
+def test_rows_of_a_table_under_an_announced_list():
+    text = ("近日，湖南省科技厅公布2025年度湖南省瞪羚企业名单。以下为部分入选企业名单：\n序号 企业名称 所在园区\n"
+            "1 湖南澜峰动力科技有限公司 郴州高新区\n2 长沙晟远智能科技有限公司 长沙高新区\n")
+    assert {(f.subject, f.designation, f.level, f.year) for f in facts(text, "recognition")} == {
+        ("enterprise:湖南澜峰动力科技有限公司", "GAZELLE", "ProvincialLevel", 2025),
+        ("enterprise:长沙晟远智能科技有限公司", "GAZELLE", "ProvincialLevel", 2025)}
+    assert {(f.subject, f.obj) for f in facts(text, "located_in")} == {
+        ("enterprise:湖南澜峰动力科技有限公司", "park:郴州高新区"), ("enterprise:长沙晟远智能科技有限公司", "park:长沙高新区")}
