@@ -50,8 +50,8 @@ def test_picture_caption_inside_a_sentence_is_dropped():
     ("绵阳高新区7家企业获评四川省瞪\n羚企业\n日前，四川省科学技术厅公布了认定结果。",
      "绵阳高新区7家企业获评四川省瞪羚企业#日前，四川省科学技术厅公布了认定结果。"),
     # …unless the next line goes on with a company's name
-    ("济南高新区企业山东澜\n晟生物科技股份有限公司日前获评瞪羚企业。",
-     "济南高新区企业山东澜晟生物科技股份有限公司日前获评瞪羚企业。"),
+    ("潍坊高新区企业山东澜\n晟生物科技股份有限公司日前获评瞪羚企业。",
+     "潍坊高新区企业山东澜晟生物科技股份有限公司日前获评瞪羚企业。"),
 ])
 def test_headlines_end_as_headings(raw, expected):
     assert clean(raw).text == expected
