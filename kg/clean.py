@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .model import HEADING_END, ROW_START, CleanText
 from .vocabulary import vocabulary
@@ -24,60 +25,87 @@ _COLUMN_MIN_LINES = 20      # fewer lines say nothing about a column's width
 _LINE_END = re.compile(r"[。！？][”’」』）]*$")
 
 
+class _Line(NamedTuple):
+    """A non-empty line of the raw page: its text without surrounding space, where that text starts and ends."""
+    text: str
+    start: int
+    end: int
+    marked: bool                           # holds a sentence's punctuation: text, not a heading
+    interrupted: bool = False              # a picture's caption follows: the line is half of a broken sentence
+
+
 def _page_lines(raw: str) -> tuple[set[int], set[int], set[int]]:
-    """Where headings and table rows end, where rows a page numbers without marking them begin (序号 …, then
-    1 某某有限公司 某高新区), and which characters are picture captions (a line that starts with a
-    caption word, put by the layout into the middle of a sentence). A heading is a line the page marks (# or |), a
-    short unpunctuated line after a sentence's end on a page set in columns, or the unpunctuated line or lines a
-    page without columns opens with; never a line whose next line goes on with a company's name."""
+    """Where headings and table rows end, where the rows of a table the page numbers without marking them begin,
+    and which characters are picture captions (a line that starts with a caption word, put by the layout into the
+    middle of a sentence)."""
     captions = vocabulary().words("clean", "caption_openers")
-    heading_ends: set[int] = set()
-    row_starts: set[int] = set()
+    lines: list[_Line] = []
     caption_chars: set[int] = set()
-    lines = [m for m in _LINE.finditer(raw) if m.group().strip()]
-    short = _column_width(lines) * 0.6     # well under a column's line: a heading, where the page has columns
-    after_end = True                       # the page's start, or a line that ended a sentence
-    headline = not short                   # a page without columns opens with its headline, in a line or a few
-    after_row, previous = False, ""        # a numbered row of a table follows its head or another row
-    for k, m in enumerate(lines):
-        line = m.group().strip()
-        if line.startswith(captions):      # a picture's caption: dropped, and no part of the text around it
+    for m in _LINE.finditer(raw):
+        line = m.group()
+        text = line.strip()
+        if text.startswith(captions):
             caption_chars.update(range(m.start(), m.end()))
-            continue
-        unmarked = after_end and not _SENTENCE_MARK.search(line) and not _name_goes_on(lines[k + 1:k + 2])
+            if lines:
+                lines[-1] = lines[-1]._replace(interrupted=True)
+        elif text:
+            start = m.start() + len(line) - len(line.lstrip())
+            lines.append(_Line(text, start, start + len(text), _SENTENCE_MARK.search(text) is not None))
+    rows = _numbered_rows(lines)
+    marked = {l.end for l in lines if l.text.startswith(("#", "|"))} | {lines[k].end for k in rows}
+    before_tables = {lines[k - 1].end for k in rows if k and k - 1 not in rows}   # …名单如下： ends there
+    heading_ends = marked | before_tables | _unmarked_headings(lines, marked)
+    return heading_ends, {lines[k].start for k in rows}, caption_chars
+
+
+def _numbered_rows(lines: list[_Line]) -> set[int]:
+    """The lines (by index) that are rows of a table: a table's head (序号 …) and the numbered lines of fields
+    after it (1 某某有限公司 某高新区), none of them punctuated as text."""
+    rows: set[int] = set()
+    after_head = False
+    for k, line in enumerate(lines):
+        row = not line.marked and (line.text.startswith("序号") or after_head and bool(_ROW.match(line.text)))
+        if row:
+            rows.add(k)
+        after_head = row or not line.marked and bool(_TABLE_HEAD.search(line.text))
+    return rows
+
+
+def _unmarked_headings(lines: list[_Line], marked: set[int]) -> set[int]:
+    """Where headings the page does not mark end: on a page set in columns, a short unpunctuated line after a
+    sentence's end; on a page without columns, the unpunctuated line or lines it opens with (its headline). Never a
+    line whose next line goes on with a company's name."""
+    short = _column_width(lines) * 0.75    # well under a column's line
+    ends: set[int] = set()
+    after_end = True                       # the page's start, or a line that ended a sentence
+    headline = not short
+    for k, line in enumerate(lines):
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        alone = after_end and not line.marked and not line.interrupted and not (nxt and _name_goes_on(nxt.text))
         if headline:                       # the headline ends where the next line is text, not more of it
-            nxt = lines[k + 1].group().strip() if k + 1 < len(lines) else ""
-            headline = unmarked and len(line) <= _HEADLINE_MAX and bool(nxt)
-            unmarked = headline and bool(_SENTENCE_MARK.search(nxt) or len(nxt) > _HEADLINE_MAX)
-        row = not _SENTENCE_MARK.search(line) and (_ROW.match(line) and (after_row or _TABLE_HEAD.search(previous))
-                                                  or line.startswith("序号"))
-        if row and not line.startswith("|"):
-            row_starts.add(m.start() + len(m.group()) - len(m.group().lstrip()))
-            if k:                          # the line before a table ends there too (…名单如下：)
-                heading_ends.add(lines[k - 1].start() + len(lines[k - 1].group().rstrip()))
-        if line.startswith(("#", "|")) or row or unmarked and (len(line) < short or headline):
-            heading_ends.add(m.start() + len(m.group().rstrip()))
-        after_row = bool(row) or bool(_TABLE_HEAD.search(line)) and not _SENTENCE_MARK.search(line)
-        previous = line
-        after_end = m.start() + len(m.group().rstrip()) in heading_ends or bool(_LINE_END.search(line)) or headline
-    return heading_ends, row_starts, caption_chars
+            headline = alone and len(line.text) <= _HEADLINE_MAX and nxt is not None
+            heading = headline and (nxt.marked or len(nxt.text) > _HEADLINE_MAX)
+        else:
+            heading = alone and len(line.text) < short
+        if heading:
+            ends.add(line.end)
+        after_end = heading or headline or line.end in marked or bool(_LINE_END.search(line.text))
+    return ends
 
 
-def _name_goes_on(following: list[re.Match]) -> bool:
-    """Whether the next line opens with the rest of a company's name (…山东某 / 某生物科技股份有限公司…): before
-    its first mark it reaches a legal form, and it does not open with a place, as a new name would."""
-    if not following:
-        return False
-    head = _SENTENCE_MARK.split(following[0].group().strip(), maxsplit=1)[0].replace(" ", "")
+def _name_goes_on(following: str) -> bool:
+    """Whether a line opens with the rest of a company's name begun on the line before (…山东某 / 某生物科技股份有限
+    公司…): before its first mark it reaches a legal form, and it does not open with a place, as a new name would."""
+    head = _SENTENCE_MARK.split(following, maxsplit=1)[0].replace(" ", "")
     v = vocabulary()
     legal = any(f in head for f in v.words("enterprise", "legal_suffixes"))
     return legal and not any(head[:n] in v.places for n in (2, 3, 4))
 
 
-def _column_width(lines: list[re.Match]) -> int:
+def _column_width(lines: list[_Line]) -> int:
     """The width of the page's column, if its lines have one (most lines within a few characters of the median,
     as a PDF's column gives them), else 0 (a line per paragraph)."""
-    widths = sorted(len(m.group().strip()) for m in lines)
+    widths = sorted(len(line.text) for line in lines)
     if len(widths) < _COLUMN_MIN_LINES:
         return 0
     median = widths[len(widths) // 2]

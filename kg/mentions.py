@@ -36,7 +36,7 @@ def _patterns() -> dict[str, re.Pattern]:
     opening = f"(?:^|(?<=[{marks}{last}])(?:(?<=[{marks}])" + "".join(f"|(?<={re.escape(w)})" for w in hosts) + "))"
     return {
         "park_kind": re.compile(f"(?:{alt('park', 'kinds')})"),
-        "legal": re.compile(f"(?:{alt('enterprise', 'legal_suffixes')}|公司|集团|(?:{alt('enterprise', 'factory_trades')})厂)"),
+        "legal": re.compile(f"(?:{alt('enterprise', 'legal_suffixes')}|公司|集团|厂)"),
         "org": re.compile(f"(?:{alt('organization', 'suffixes')})(?![长]|科技园)"),   # 大学科技园 is a park
         "national_body": re.compile(f"(?:{alt('organization', 'national_bodies')})"),
         "policy": re.compile(r"《([^《》]{3,80})》"),
@@ -73,7 +73,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "bracketed_by": re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,8})（$"),     # the name before 甲乙（某某有限公司）
         "executive": re.compile(rf"(?:^|(?<=[{marks}、“”]))([{NAME_CHARS}]{{2,8}}?)(?:{alt('enterprise', 'executive_roles')})"),
         "parent_firm": re.compile(rf"(?:\d+强)?([{NAME_CHARS}]{{2,6}}?)旗下"),
-        "project_list": re.compile(r"((?:[^，。；、：]{2,24}、)+[^，。；、：]{2,24}?)等[^，。；]{0,16}?项目"),
+        "project_tail": re.compile(r"等[^，。；]{0,16}?项目"),
         "project_party": re.compile(rf"与([{NAME_CHARS}]{{2,10}}?)等\d+个[^，。；]{{0,14}}?项目(?:成功)?签约"),
         # 区内企业…, 高新区…有限公司: the words for the host park, then the firm's name
         "host": re.compile(rf"^(?:[\u4e00-\u9fff]{{0,6}}?(?:{alt('enterprise', 'host_words')})[内的]?)?(?:企业|公司)?"),
@@ -140,10 +140,16 @@ def _place_chain_before(text: str, end: int) -> tuple[int, list[str]]:
 
 
 def starts_with_place(text: str) -> str | None:
+    """The longest place name text opens with (places are at most nine characters)."""
+    return _place_opening(text[:9])
+
+
+@lru_cache(maxsize=1 << 16)
+def _place_opening(head: str) -> str | None:
     places = vocabulary().places
-    for length in range(min(9, len(text)), 1, -1):
-        if text[:length] in places:
-            return text[:length]
+    for length in range(len(head), 1, -1):
+        if head[:length] in places:
+            return head[:length]
     return None
 
 
@@ -248,6 +254,7 @@ def _committee_zones(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def _trim_left(candidate: str) -> str:
     """Cut a left-extended name after the last word that cannot be inside a name."""
     best = 0
@@ -285,10 +292,17 @@ def _legal_names(text: str) -> list[tuple[int, int, str]]:
     not_company = v.words("enterprise", "not_company_endings")
     industry = v.words("enterprise", "industry_words") + v.words("enterprise", "trade_endings")
     out = []
+    trades = v.words("enterprise", "factory_trades")
     for m in _patterns()["legal"].finditer(text):
         if text[m.end():m.end() + 1] in ("（",) and m.group() == "集团":
             continue
-        core = _trim_left(_left_run(text, m.start()))
+        suffix, at = m.group(), m.start()
+        if suffix == "厂":                   # 某某机械厂: a trade's works; 西安厂, 数字化工厂 are none
+            trade = next((t for t in trades if text.endswith(t, 0, at)), None)
+            if trade is None:
+                continue
+            suffix, at = trade + suffix, at - len(trade)
+        core = _trim_left(_left_run(text, at))
         if "（" in core and "）" not in core[core.rindex("（"):]:
             core = core[core.rindex("（") + 1:]      # 甲乙（某某有限公司）: an unclosed bracket opens the legal name
         if len(core) >= 3 and core[0] in "为以对向":
@@ -300,13 +314,13 @@ def _legal_names(text: str) -> list[tuple[int, int, str]]:
                 or core in ("上市", "科技型", "一家", "多家"):               # 子公司, 该公司, 我们公司, but 某某电子有限公司
             continue
         if any(core.endswith(w) for w in not_company) or designation_code(core) or \
-                any((core + m.group()).endswith(f) for f in v.words("enterprise", "designation_tails")):
+                (core + suffix).endswith(v.words("enterprise", "designation_tails")):
             continue                         # 新增上市公司: a designation, not a firm's name
-        if m.group() == "集团" and (len(core) > 6 or text[m.end():m.end() + 2] in ("公司", "有限", "股份")):
+        if suffix == "集团" and (len(core) > 6 or text[m.end():m.end() + 2] in ("公司", "有限", "股份")):
             continue
-        if m.group() == "公司" and len(core) > 8 or m.group().endswith("厂") and not 2 <= len(core) <= 6:
+        if suffix == "公司" and len(core) > 8 or suffix.endswith("厂") and not 2 <= len(core) <= 6:
             continue
-        out.append((m.end() - len(core) - len(m.group()), m.end(), core + m.group()))
+        out.append((m.end() - len(core) - len(suffix), m.end(), core + suffix))
     return out
 
 
@@ -583,10 +597,17 @@ def _project_brands(text: str) -> Candidates:
     heads = v.words("enterprise", "list_heads") + v.words("enterprise", "project_heads")
     openers = v.words("not_name_openers") + v.words("clause_openers")
     endings = v.words("enterprise", "trade_endings")
-    for m in _finditer_where(_patterns()["project_list"], text, ("项目",)):
-        pos = m.start(1)
-        opens_clause = m.start(1) == 0 or text[m.start(1) - 1] in "，。；：\n"
-        for k, item in enumerate(m.group(1).split("、")):
+    for m in _patterns()["project_tail"].finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in "，。；：\n") + 1     # the clause the list is in
+        items = text[start:m.start()].split("、")
+        if len(items) < 2 or not all(2 <= len(x) <= 24 for x in items[1:]) or len(items[0]) < 2:
+            continue
+        opens_clause = len(items[0]) <= 24
+        if not opens_clause:
+            start += len(items[0]) - 24
+            items[0] = items[0][-24:]
+        pos = start
+        for k, item in enumerate(items):
             head = item
             if k == 0:                                 # 推进甲乙基地、…: the brand follows the list's verb
                 lead = next((w for w in heads if w in item[:-2]), None)
