@@ -399,10 +399,15 @@ def _honours(ctx: _Context, phrase: str, q: int, p: int, designations: list[Ment
     s = ctx.sentence
     in_phrase = [d for d in designations if q <= d.start < q + len(phrase)]
     if in_phrase:                                     # and the other titles beside them (A基地、B集群试点)
-        previous = [d for d in designations if s.start <= d.start < q and d.level]
-        inherited = previous[-1].level if previous else None
+        a = _clause_of(ctx.clauses, p)[0]             # a level named before is theirs too: in the clause, or in the
+        previous = [d for d in designations if s.start <= d.start < q and d.level]   # sentence for a designation
+        in_clause = [d for d in previous if d.start >= a]                            # whose level varies (瞪羚)
         listed = ctx.recent_list                      # the list the section announced gives its level to its own
-        in_phrase_levels = {d.key: d.level or inherited or (listed.level if listed and listed.key == d.key else None)
+
+        def inherited(d: Mention) -> str | None:
+            before = in_clause or ([] if vocabulary().designations[d.key].default_level else previous)
+            return before[-1].level if before else None
+        in_phrase_levels = {d.key: d.level or inherited(d) or (listed.level if listed and listed.key == d.key else None)
                             for d in in_phrase}
         named = [d.surface.translate(_UNQUOTE) for d in in_phrase]
         others = [name for name in _honour_items(phrase) if _is_honour(name)

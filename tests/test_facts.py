@@ -573,3 +573,12 @@ def test_rows_of_a_table_under_an_announced_list():
         ("enterprise:长沙晟远智能科技有限公司", "GAZELLE", "ProvincialLevel", 2025)}
     assert {(f.subject, f.obj) for f in facts(text, "located_in")} == {
         ("enterprise:湖南澜峰动力科技有限公司", "park:郴州高新区"), ("enterprise:长沙晟远智能科技有限公司", "park:长沙高新区")}
+
+
+def test_a_level_of_another_clause_is_not_a_nationally_defined_designations():
+    text = "澜峰科技获评国家级专精特新重点小巨人企业，晟铂医药入选省级专精特新企业，澜江机械获评『小巨人』企业，蓝屹新材入选种子独角兽企业。"
+    got = {(f.subject, f.designation, f.level) for f in facts(text, "recognition")}
+    assert ("enterprise:澜峰科技", "LITTLE_GIANT", "NationalLevel") in got
+    assert ("enterprise:澜江机械", "LITTLE_GIANT", "NationalLevel") in got
+    assert {d for s, d, _ in got if s == "enterprise:澜峰科技"} == {"LITTLE_GIANT"}
+    assert {d for s, d, _ in got if s == "enterprise:蓝屹新材"} == {"POTENTIAL_UNICORN"}
