@@ -379,3 +379,12 @@ def test_the_company_of_an_executive(text, expected):
 def test_a_brand_after_a_firms_short_name_is_that_firm():
     ms = mentions("贵州澜凯斯智能技术有限公司落户高新区。”澜凯斯PIX创始人王磊说。")
     assert {m.key for m in ms if m.kind == "enterprise"} == {"贵州澜凯斯智能技术有限公司"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("骁驰电子（位于郴州高新区）去年营收增长30%。", "骁驰电子"),
+    ("澜星光电扎根郴州高新区已有十年。", "澜星光电"),
+    ("园区内企业晟铂医药正在扩建厂房。", "晟铂医药"),
+])
+def test_trade_names_that_settle_or_sit_in_a_park(text, name):
+    assert keys(text, "enterprise") == {name}
