@@ -388,3 +388,11 @@ def test_a_brand_after_a_firms_short_name_is_that_firm():
 ])
 def test_trade_names_that_settle_or_sit_in_a_park(text, name):
     assert keys(text, "enterprise") == {name}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("在刚刚公布的第三批湖南省专精特新“小巨人”企业名单中，郴州高新区的晟远智能榜上有名。", "晟远智能"),
+    ("骁驰电子继2022年入选国家级专精特新“小巨人”企业后，今年又获评国家级制造业单项冠军企业。", "骁驰电子"),
+])
+def test_honoured_trade_names_after_a_parks_de_and_before_ji(text, name):
+    assert keys(text, "enterprise") == {name}
