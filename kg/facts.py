@@ -57,7 +57,7 @@ _RE = {name: re.compile(pattern) for name, pattern in {
     "count_carried": rf"(?:其中，?)?(?:(?:19|20)\d\d年|本年度|今年|当年)?(?:(?:新|通过)?(?:认定|增|有效数量|数量|总数|存量|累计)"
                      rf"(?:达到|达|近|超过|超|突破)?|达到|突破){_COUNT}(?:余|多)?家[，。；]?$",
     "count_from": rf"其中{_COUNT}家来自",
-    "respective": rf"分别(?:为|达到|达|有|是)?((?:{_COUNT}(?:余|多)?家[、和及]?)+)",
+    "respective": rf"分别(?:为|达到|达|有|是|新增|增加|培育)?((?:{_COUNT}(?:余|多)?家[、和及]?)+)",
     "designation_tail": r"[”」]?(?:企业)?(?:数量)?",
     "count_item": rf"{_COUNT}(?:余|多)?家",
     "amount": rf"(?:最高)?{_NUM}(万|亿)?元",
@@ -757,6 +757,10 @@ def _respective_counts(ctx: _Context, designations: list[Mention], year: int | N
         if park and len(run) >= 2 and len(values) == len(run):
             out += [_fact(ctx, "count", park, "count.respective", designation=d.key, value=v, year=year)
                     for d, v in zip(run, values)]
+        parks = _respective_parks(ctx, s.start, pos + 2)
+        if not designations and ctx.recent_count and len(parks) == len(values) >= 2:
+            out += [_fact(ctx, "count", p, "count.carried", designation=ctx.recent_count, value=v, year=year)
+                    for p, v in zip(parks, values)]      # 甲高新区、乙高新区分别新增210家、180家: the last count's
     return out
 
 
