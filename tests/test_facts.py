@@ -585,7 +585,7 @@ def test_a_level_of_another_clause_is_not_a_nationally_defined_designations():
 
 
 def test_parks_listed_before_respective_figures_of_the_last_count():
-    text = "长沙高新区去年新增高新技术企业520家。岳阳高新区、湘潭高新区分别新增210家、180家。"
+    text = "长沙高新区去年新增高新技术企业520家。岳阳高新区、益阳高新区分别新增210家、180家。"
     assert {(f.subject, f.designation, f.value) for f in facts(text, "count")} == {
         ("park:长沙高新区", "HIGH_TECH_ENTERPRISE", 520), ("park:岳阳高新区", "HIGH_TECH_ENTERPRISE", 210),
-        ("park:湘潭高新区", "HIGH_TECH_ENTERPRISE", 180)}
+        ("park:益阳高新区", "HIGH_TECH_ENTERPRISE", 180)}
