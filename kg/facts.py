@@ -48,6 +48,7 @@ _RE = {name: re.compile(pattern) for name, pattern in {
     "designation_joint": rf"[和、及与][{QUOTES}]?(?:[\u4e00-\u9fff]{{1,4}}?(?:省级|市级|国家级|省|市|级))?[{QUOTES}]?",
     "other_figure": r"\d+(?:\.\d+)?(?:%|亿|万|个)",
     "reached": "突破|达到",
+    "hosted_platforms": r"等\d+个([\u4e00-\u9fff“”]{4,30}?)(?=[，。；]|$)",
     "apposition_gap": r"(?:名单)?(?:如下)?[：:]?",
     "count_continued": r"(?:已|共|总数)?(?:达到|达|为|突破|超过)(?=[\d一二两三四五六七八九十])",
     "ranked": r"[^，。；\d]{0,12}[，]$",
@@ -322,7 +323,8 @@ def _recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
     text = ctx.doc.text
     clauses = ctx.clauses
     others = _copula_recognitions(ctx) + _as_recognitions(ctx) + _application_recognitions(ctx) + \
-        _member_recognitions(ctx, list_years) + _apposition_recognitions(ctx) + _row_recognitions(ctx, list_years)
+        _member_recognitions(ctx, list_years) + _apposition_recognitions(ctx) + _row_recognitions(ctx, list_years) + \
+        _hosted_platforms(ctx)
     if not _verb_pattern().search(s.text):
         return others                                # no verb of obtaining: most sentences of a page
     out = []
@@ -508,6 +510,26 @@ def _row_recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
     level = d.level or vocabulary().designations[d.key].default_level
     return [_fact(ctx, "recognition", entity_id("enterprise", m.key), "recognition.row", designation=d.key,
                   level=level, year=list_years.get(d.key)) for m in ctx.mentions if m.kind == "enterprise"]
+
+
+def _hosted_platforms(ctx: _Context) -> list[Fact]:
+    """已搭建甲大学、乙研究院等4个市级…中试平台: the bodies or firms named before 等N个 and an honour's title hold
+    it (the platforms they host)."""
+    text, s = ctx.doc.text, ctx.sentence
+    out = []
+    for m in _RE["hosted_platforms"].finditer(text, s.start, s.end):
+        name = m.group(1).strip(QUOTES)
+        hosts = [x for x in ctx.mentions if x.kind in ("organization", "enterprise") and x.end <= m.start()]
+        if not hosts or hosts[-1].end != m.start() or not _is_honour(name):
+            continue
+        run = hosts[-1:]
+        for x in reversed(hosts[:-1]):                # the list before 等: names joined by 、
+            if text[x.end:run[0].start] != "、":
+                break
+            run.insert(0, x)
+        out += [_fact(ctx, "recognition", entity_id(x.kind, x.key), "recognition.other", designation="OTHER",
+                      honour=name, level=_level_of_name(name)) for x in run]
+    return out
 
 
 def _apposition_recognitions(ctx: _Context) -> list[Fact]:

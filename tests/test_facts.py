@@ -589,3 +589,11 @@ def test_parks_listed_before_respective_figures_of_the_last_count():
     assert {(f.subject, f.designation, f.value) for f in facts(text, "count")} == {
         ("park:长沙高新区", "HIGH_TECH_ENTERPRISE", 520), ("park:岳阳高新区", "HIGH_TECH_ENTERPRISE", 210),
         ("park:益阳高新区", "HIGH_TECH_ENTERPRISE", 180)}
+
+
+def test_bodies_before_a_count_of_platforms_hold_their_title():
+    text = "自贡高新区已搭建澜川理工大学、自贡澜碳材料产业技术研究院等4个自贡市级科技成果转化中试平台。"
+    assert {(f.subject, f.honour, f.level) for f in facts(text, "recognition")} == {
+        ("organization:澜川理工大学", "自贡市级科技成果转化中试平台", "MunicipalLevel"),
+        ("organization:自贡澜碳材料产业技术研究院", "自贡市级科技成果转化中试平台", "MunicipalLevel")}
+    assert facts("郴州高新区与湖南大学、中南大学等10个单位签约，与湖南大学、中南大学等3个高校共建研究院。", "recognition") == []
