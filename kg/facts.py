@@ -582,7 +582,7 @@ def _copula_recognitions(ctx: _Context) -> list[Fact]:
     """ENT也是…“小巨人” / ENT…上市: a firm said to be one, or said to have listed."""
     text = ctx.doc.text
     out = []
-    if not any(m.kind == "enterprise" for m in ctx.mentions):
+    if not any(m.kind == "enterprise" or m.kind == "anaphor" and m.key == "enterprise" for m in ctx.mentions):
         return out
     for a, b in ctx.clauses:
         ents = [m for m in ctx.mentions if m.kind == "enterprise" and a <= m.start < b]
@@ -608,12 +608,13 @@ def _copula_recognitions(ctx: _Context) -> list[Fact]:
     for a, b in ctx.clauses:
         clause = text[a:b]
         if _RE["listed"].search(clause) and "上市企业" not in clause:
-            ents = [m for m in ctx.mentions if m.kind == "enterprise" and m.start < b]
-            if ents:                                   # the firm of the clause, else the sentence's subject
-                inside = [m for m in ents if m.start >= a]
-                firm = (inside or ents[:1])[0]
-                out.append(_fact(ctx, "recognition", entity_id("enterprise", firm.key), "recognition.listed",
-                                 designation="LISTED", year=_year(clause)))
+            ents = [m for m in ctx.mentions if m.start < b and (m.kind == "enterprise" or m.kind == "anaphor"
+                                                                and m.key == "enterprise")]
+            inside = [m for m in ents if m.start >= a]
+            firm = _entity((inside or ents[:1])[0], ctx) if ents else None   # the clause's firm, else the sentence's
+            if firm:                                                          # subject (该公司: the one named before)
+                out.append(_fact(ctx, "recognition", firm, "recognition.listed", designation="LISTED",
+                                 year=_year(clause)))
     return out
 
 

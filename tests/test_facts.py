@@ -597,3 +597,10 @@ def test_bodies_before_a_count_of_platforms_hold_their_title():
         ("organization:澜川理工大学", "自贡市级科技成果转化中试平台", "MunicipalLevel"),
         ("organization:自贡澜碳材料产业技术研究院", "自贡市级科技成果转化中试平台", "MunicipalLevel")}
     assert facts("郴州高新区与湖南大学、中南大学等10个单位签约，与湖南大学、中南大学等3个高校共建研究院。", "recognition") == []
+
+
+def test_the_firm_named_before_lists_as_该公司():
+    text = "“支持让企业更有底气。”常州晟锐新材料科技有限公司董事长王磊说。该公司今年6月成功登陆北交所，成为园区第38家上市企业。"
+    assert {(f.subject, f.designation) for f in facts(text, "recognition")} == \
+        {("enterprise:常州晟锐新材料科技有限公司", "LISTED")}
+    assert facts(text, "count") == []
