@@ -10,14 +10,13 @@ from dataclasses import dataclass
 from .entities import entity_id
 from .mentions import level_before, parent_park, starts_with_place
 from .model import ROW_START, CleanText, Fact, Mention, Sentence
-from .vocabulary import QUOTES, designation_code, vocabulary
+from .vocabulary import COUNT, QUOTES, designation_code, vocabulary
 
 _CLAUSE = "，；：。！？"
 _UNQUOTE = {ord(c): None for c in QUOTES}
 _YEAR = re.compile(r"((?:19|20)\d\d)(?:\s*年)")
 _NUM = r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
 # a count: digits (1,200 · 1.2万) or a Chinese numeral with a digit word in it (十家, 二十三家; not 万家, 数十家)
-_COUNT = r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?万?|(?<![数几上])[一二两三四五六七八九十百千]*[一二两三四五六七八九十][一二两三四五六七八九十百千]*)"
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 
@@ -42,7 +41,7 @@ _RE = {name: re.compile(pattern) for name, pattern in {
     "predicate_end": r"[”’」]?(?:[，。；]|$|之一)",
     "listed": r"(?:挂牌)?上市[。，；]?$|(?:登陆|登录|挂牌|上市)(?:上交所|深交所|北交所|港交所|纽交所|纳斯达克|科创板|创业板|主板|新三板)",
     "respectively_next": r"[”」]?(?:企业)?(?:数量)?分别",
-    "count_after": rf"(?:((?:19|20)\d\d)年的)?{_COUNT}(?:余|多)?(?:家|户)",
+    "count_after": rf"(?:((?:19|20)\d\d)年的)?{COUNT}(?:余|多)?(?:家|户)",
     "near_gap": r"[^，。；]{0,14}$",
     "next_category": r"[、，；][\u4e00-\u9fff]{2}",
     "designation_joint": rf"[和、及与][{QUOTES}]?(?:[\u4e00-\u9fff]{{1,4}}?(?:省级|市级|国家级|省|市|级))?[{QUOTES}]?",
@@ -52,19 +51,19 @@ _RE = {name: re.compile(pattern) for name, pattern in {
     "apposition_gap": r"(?:名单)?(?:如下)?[：:]?",
     "count_continued": r"(?:已|共|总数)?(?:达到|达|为|突破|超过)(?=[\d一二两三四五六七八九十])",
     "ranked": r"[^，。；\d]{0,12}[，]$",
-    "count_before": rf"{_COUNT}(?:余|多)?家(?:企业|单位)?(?:成功)?(?:入选|获批|获评|被认定为|认定为|完成|通过|上榜|入围|入库)",
+    "count_before": rf"{COUNT}(?:余|多)?家(?:企业|单位)?(?:成功)?(?:入选|获批|获评|被认定为|认定为|完成|通过|上榜|入围|入库)",
     "list_after": rf"[{QUOTES}]?([\u4e00-\u9fff{QUOTES}]{{4,30}}?(?:名单|榜单))",
     "list_word": r"[”」]?(?:企业)?(?:入库|认定|评价|备案|培育|评选)?(?:榜单|名单|结果)",
     "count_carried": rf"(?:其中，?)?(?:(?:19|20)\d\d年|本年度|今年|当年)?(?:(?:新|通过)?(?:认定|增|有效数量|数量|总数|存量|累计)"
-                     rf"(?:达到|达|近|超过|超|突破)?|达到|突破){_COUNT}(?:余|多)?家[，。；]?$",
-    "count_from": rf"其中{_COUNT}家来自",
-    "respective": rf"分别(?:为|达到|达|有|是|新增|增加|培育)?((?:{_COUNT}(?:余|多)?家[、和及]?)+)",
+                     rf"(?:达到|达|近|超过|超|突破)?|达到|突破){COUNT}(?:余|多)?家[，。；]?$",
+    "count_from": rf"其中{COUNT}家来自",
+    "respective": rf"分别(?:为|达到|达|有|是|新增|增加|培育)?((?:{COUNT}(?:余|多)?家[、和及]?)+)",
     "designation_tail": r"[”」]?(?:企业)?(?:数量)?",
-    "count_item": rf"{_COUNT}(?:余|多)?家",
+    "count_item": rf"{COUNT}(?:余|多)?家",
     "amount": rf"(?:最高)?{_NUM}(万|亿)?元",
     # 公布了2024年度某省创新龙头企业名单: a list named, whose members the sentence goes on to give
     "named_list": rf"(?:{_LIST_YEAR}|公布了?|发布了?|印发了?|[，、：])([\u4e00-\u9fff{QUOTES}]{{4,24}}?)(?:名单|榜单)",
-    "seats": rf"(?:^|(?<=[，；：。]))([\u4e00-\u9fff\d]{{2,16}}?企业)(?:名单|榜单)?中，([^，。；]{{2,14}}?)占{_COUNT}席",
+    "seats": rf"(?:^|(?<=[，；：。]))([\u4e00-\u9fff\d]{{2,16}}?企业)(?:名单|榜单)?中，([^，。；]{{2,14}}?)占{COUNT}席",
 }.items()}
 
 
@@ -465,7 +464,7 @@ def _members_patterns() -> tuple[re.Pattern, re.Pattern]:
     """The leads of a list of members: after the firms selected (入选企业包括：), after a count of them (3家…，分别是)."""
     v = vocabulary()
     selected = rf"(?:{v.alternation('recognition', 'verbs')})的?(?:企业|单位)(?:{v.alternation('recognition', 'member_leads')})[：:]?"
-    counted = rf"{_COUNT}家[^。]*?[，：](?:{v.alternation('recognition', 'counted_member_leads')})[：:]?"
+    counted = rf"{COUNT}家[^。]*?[，：](?:{v.alternation('recognition', 'counted_member_leads')})[：:]?"
     return re.compile(selected), re.compile(counted)
 
 
@@ -725,7 +724,7 @@ def _wider_area(text: str, a: int, pos: int) -> bool:
 def _other_count_pattern() -> re.Pattern:
     markers = vocabulary().alternation("counts", "other_category_markers")
     return re.compile(rf"(?:^|(?<=[，、；：。])|(?<=其中)|(?<=现有)|(?<=拥有)|(?<=共有))"
-                      rf"(?!其中|现有|拥有|共有)([\u4e00-\u9fff]{{2,16}}?(?:{markers})企业)(?:达到|达|有)?{_COUNT}(?:余|多)?家")
+                      rf"(?!其中|现有|拥有|共有)([\u4e00-\u9fff]{{2,16}}?(?:{markers})企业)(?:达到|达|有)?{COUNT}(?:余|多)?家")
 
 
 def _other_counts(ctx: _Context, designations: list[Mention], year: int | None) -> list[Fact]:

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from typing import Iterator
 
 from .model import SECTION_MARKS, CleanText, Mention, Sentence
-from .vocabulary import QUOTES, designation_code, vocabulary
+from .vocabulary import COUNT, QUOTES, designation_code, vocabulary
 
 NAME_CHARS = r"\u4e00-\u9fffA-Za-z0-9·（）."
 _PUNCT = set("，。；：！？、“”‘’《》「」『』▶#—…")
@@ -78,7 +78,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # 区内企业…, 高新区…有限公司: the words for the host park, then the firm's name
         "host": re.compile(rf"^(?:[\u4e00-\u9fff]{{0,6}}?(?:{alt('enterprise', 'host_words')})[内的]?)?(?:企业|公司)?"),
         # 3家企业获评…，分别是: a list after it names those firms, whatever their names end with
-        "counted_lead": re.compile(rf"\d+家(?:企业|公司)[^。]{{0,40}}[，：](?:{alt('recognition', 'counted_member_leads')})[：:]?$"),
+        "counted_lead": re.compile(rf"{COUNT}家(?:企业|公司)[^。]{{0,40}}[，：](?:{alt('recognition', 'counted_member_leads')})[：:]?$"),
         "company_tail": re.compile(rf"等[^，。；]{{0,24}}?(?:{alt('enterprise', 'list_tail_nouns')})|\d+家(?:企业|公司)"),
         "hosted": re.compile(rf"(?:{alt('enterprise', 'host_words')})[内的]?(?:企业|公司)([{NAME_CHARS}]{{3,8}}?)"
                              rf"(?={alt('enterprise', 'name_followers')}|[，。、与和])"),

@@ -15,6 +15,8 @@ from .errors import InputError
 from .namespace import KG
 
 QUOTES = "“”\"‘’'「」『』"
+# a count as news writes it, in digits (1,200, 3.5万) or in Chinese numerals (三, 十二): one group
+COUNT = r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?万?|(?<![数几上])[一二两三四五六七八九十百千]*[一二两三四五六七八九十][一二两三四五六七八九十百千]*)"
 _OPT_QUOTE = f"[{QUOTES}]?"
 
 

@@ -604,3 +604,9 @@ def test_the_firm_named_before_lists_as_该公司():
     assert {(f.subject, f.designation) for f in facts(text, "recognition")} == \
         {("enterprise:常州晟锐新材料科技有限公司", "LISTED")}
     assert facts(text, "count") == []
+
+
+def test_members_after_a_count_in_chinese_numerals():
+    text = "工信部公布第七批专精特新“小巨人”企业名单，常州高新区三家企业入选，分别是澜动机器人、晟锐新材和骁腾精工。"
+    assert {f.subject for f in facts(text, "recognition")} == \
+        {"enterprise:澜动机器人", "enterprise:晟锐新材", "enterprise:骁腾精工"}
