@@ -19,7 +19,8 @@ _THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3})")
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
 _ROW = re.compile(r"^(?:\d{1,3}|（\d{1,3}）)\s+\S+(?:\s+\S+)+$")        # 1 某某有限公司 某高新区
-_TABLE_HEAD = re.compile(r"序号|名称[\s　]|[：:]$")                       # 序号 企业名称 所在园区 / …名单如下：
+_TABLE_LEAD = re.compile(r"[：:]$")                                      # …名单如下：
+_HEADING_SHARE = 0.75       # of a column's width: a shorter unpunctuated line after a sentence's end is a heading
 _HEADLINE_MAX = 40          # characters: a page's first line longer than this is text, not its headline
 _COLUMN_MIN_LINES = 20      # fewer lines say nothing about a column's width
 _LINE_END = re.compile(r"[。！？][”’」』）]*$")
@@ -61,13 +62,14 @@ def _page_lines(raw: str) -> tuple[set[int], set[int], set[int]]:
 def _numbered_rows(lines: list[_Line]) -> set[int]:
     """The lines (by index) that are rows of a table: a table's head (序号 …) and the numbered lines of fields
     after it (1 某某有限公司 某高新区), none of them punctuated as text."""
+    heads = vocabulary().words("clean", "table_head_openers")
     rows: set[int] = set()
     after_head = False
     for k, line in enumerate(lines):
-        row = not line.marked and (line.text.startswith("序号") or after_head and bool(_ROW.match(line.text)))
+        row = not line.marked and (line.text.startswith(heads) or after_head and bool(_ROW.match(line.text)))
         if row:
             rows.add(k)
-        after_head = row or not line.marked and bool(_TABLE_HEAD.search(line.text))
+        after_head = row or not line.marked and bool(_TABLE_LEAD.search(line.text))
     return rows
 
 
@@ -75,7 +77,7 @@ def _unmarked_headings(lines: list[_Line], marked: set[int]) -> set[int]:
     """Where headings the page does not mark end: on a page set in columns, a short unpunctuated line after a
     sentence's end; on a page without columns, the unpunctuated line or lines it opens with (its headline). Never a
     line whose next line goes on with a company's name."""
-    short = _column_width(lines) * 0.75    # well under a column's line
+    short = _column_width(lines) * _HEADING_SHARE
     ends: set[int] = set()
     after_end = True                       # the page's start, or a line that ended a sentence
     headline = not short
