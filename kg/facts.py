@@ -490,6 +490,17 @@ def _member_recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact
                   level=level, year=year) for m in _joined_run(ctx.doc.text, firms)]
 
 
+def _designation_runs(text: str, designations: list[Mention]) -> list[list[Mention]]:
+    """Designations named together (A、B和C名单), in order: a list word or a year before the run is all of theirs."""
+    runs: list[list[Mention]] = []
+    for d in designations:
+        if runs and _RE["designation_joint"].fullmatch(text[runs[-1][-1].end:d.start]):
+            runs[-1].append(d)
+        else:
+            runs.append([d])
+    return runs
+
+
 def _joined_run(text: str, names: list[Mention]) -> list[Mention]:
     """The first names of a list: joined by 、 (and 和/及 before the last)."""
     chosen = names[:1]
@@ -837,28 +848,24 @@ def _incentives(ctx: _Context) -> list[Fact]:
         for i, m in enumerate(amounts):               # …的，分别给予50万元、200万元: in order; else each one's
             amount = _number(m.group(1)) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1)
             park, _ = _park_for(ctx, s.start, s.end, a + m.start())
-            if park == ctx.park and not any(x.kind == "park" for x in ctx.mentions) and any(
-                    x.kind in ("policy", "organization") and starts_with_place(x.surface) and x.start < a + m.start()
-                    and not v.finder("enterprise", "host_words").search(x.surface) for x in ctx.mentions):
-                continue                              # 某市政府出台的《某市…措施》明确，…给予: the city's reward
+            if park == ctx.park and _reward_of_a_place(ctx, a + m.start()):
+                continue
             for code in condition[i:i + 1] if respective else condition:
                 if park:
                     out.append(_fact(ctx, "incentive", park, "incentive.obtain", designation=code, value=amount))
     return out
 
 
+def _reward_of_a_place(ctx: _Context, pos: int) -> bool:
+    """某市政府出台的《某市…措施》明确，…给予: a sentence that names no park, and before pos a body or a policy of a
+    place that is no park, speaks of that place's reward, not of the section's park."""
+    hosts = vocabulary().finder("enterprise", "host_words")
+    return not any(x.kind == "park" for x in ctx.mentions) and any(
+        x.kind in ("policy", "organization") and x.start < pos and starts_with_place(x.surface)
+        and not hosts.search(x.surface) for x in ctx.mentions)
+
+
 # ------------------------------------------------------------------ entry point
-
-def _designation_runs(text: str, designations: list[Mention]) -> list[list[Mention]]:
-    """Designations named together (A、B和C名单), in order: a list word or a year before the run is all of theirs."""
-    runs: list[list[Mention]] = []
-    for d in designations:
-        if runs and _RE["designation_joint"].fullmatch(text[runs[-1][-1].end:d.start]):
-            runs[-1].append(d)
-        else:
-            runs.append([d])
-    return runs
-
 
 def extract_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Mention]) -> list[Fact]:
     """Every fact of the article, in sentence order; the section's park carries across sentences."""
