@@ -20,18 +20,21 @@ from typing import Iterable, Iterator
 import pyoxigraph as ox
 
 from .iterate import batched
-from .namespace import KG, KGR, RDF, XSD, sparql_prologue
+from .namespace import KG, KGR, RDF, RDFS, SKOS, XSD, sparql_prologue
 
 TALLY_GRAPH = ox.NamedNode(str(KGR["graph/tallies"]))
 _UNRESTRICTED = "VALUES ?of { UNDEF }"
 FULL_SHARE = 20                  # tally everything when more than 1/20 of the parks are touched,
 NODE_BY_NODE_LIMIT = 20_000      # or more entities than this are pending
 (_TYPE, _TALLY, _OF, _DESIGNATION, _PARK, _ENTERPRISE, _LOCATED, _RECIPIENT, _OBSERVED, _VALUE, _OFFERED, _AMOUNT,
- _ENTERPRISES, _RECOGNITIONS, _DESIGNATIONS, _REPORTED_TOTAL, _REPORTED_MAX, _REWARD_MAX) = (
+ _ENTERPRISES, _RECOGNITIONS, _DESIGNATIONS, _REPORTED_TOTAL, _REPORTED_MAX, _REWARD_MAX, _OF_LABEL, _DESIGNATION_LABEL,
+ _LABEL, _PREF_LABEL) = (
     ox.NamedNode(str(t)) for t in (RDF.type, KG.Tally, KG.tallyOf, KG.designation, KG.Park, KG.Enterprise,
                                    KG.locatedIn, KG.recipient, KG.park, KG.value, KG.offeredBy, KG.amount,
                                    KG.enterpriseCount, KG.recognitionCount, KG.designationCount, KG.reportedTotal,
-                                   KG.reportedMax, KG.rewardMax))
+                                   KG.reportedMax, KG.rewardMax, KG.ofLabel, KG.designationLabel, RDFS.label,
+                                   SKOS.prefLabel))
+_STRUCTURE = (_TYPE, _OF, _DESIGNATION, _OF_LABEL, _DESIGNATION_LABEL)     # what a tally is, not what it counts
 _DEFAULT = ox.DefaultGraph()
 _INTEGER = ox.NamedNode(str(XSD.integer))
 
@@ -215,16 +218,25 @@ def _set_all(store: ox.Store, values: dict[tuple, ox.Literal | None]) -> None:
             emptied.add(tally)
             continue
         triples += [ox.Triple(tally, _TYPE, _TALLY), ox.Triple(tally, _OF, of), ox.Triple(tally, prop, value)]
-        triples += [ox.Triple(tally, _DESIGNATION, designation)] if designation is not None else []
+        if designation is not None:
+            triples += [ox.Triple(tally, _DESIGNATION, designation)] + _labels(store, tally, of, designation)
     _write(store, triples)
     for tally in emptied:
         _prune(store, tally)
 
 
+def _labels(store: ox.Store, tally: ox.NamedNode, of: ox.NamedNode, designation: ox.NamedNode) -> list[ox.Triple]:
+    """The labels a park-and-designation tally carries (as park_designation_labels.rq gives them)."""
+    ofs = [q.object for q in store.quads_for_pattern(of, _LABEL, None, _DEFAULT)]
+    names = [q.object for q in store.quads_for_pattern(designation, _PREF_LABEL, None, _DEFAULT)
+             if isinstance(q.object, ox.Literal) and q.object.language == "zh"]
+    return [ox.Triple(tally, _OF_LABEL, o) for o in ofs] + [ox.Triple(tally, _DESIGNATION_LABEL, n) for n in names]
+
+
 def _prune(store: ox.Store, tally: ox.NamedNode) -> None:
     """Remove a tally left with no counts."""
     quads = list(store.quads_for_pattern(tally, None, None, TALLY_GRAPH))
-    if all(q.predicate in (_TYPE, _OF, _DESIGNATION) for q in quads):
+    if all(q.predicate in _STRUCTURE for q in quads):
         for q in quads:
             _remove_quad(store, q)
 
