@@ -396,3 +396,8 @@ def test_trade_names_that_settle_or_sit_in_a_park(text, name):
 ])
 def test_honoured_trade_names_after_a_parks_de_and_before_ji(text, name):
     assert keys(text, "enterprise") == {name}
+
+
+def test_software_parks_and_science_cities_after_a_city_are_parks():
+    text = "成都天府软件园入驻企业超过600家。武汉光谷生物城聚集生物企业2000余家。园区将建设科技城。"
+    assert keys(text, "park") == {"成都天府软件园", "武汉光谷生物城"}
