@@ -293,6 +293,7 @@ def _legal_names(text: str) -> list[tuple[int, int, str]]:
     industry = v.words("enterprise", "industry_words") + v.words("enterprise", "trade_endings")
     out = []
     trades = v.words("enterprise", "factory_trades")
+    sectors = v.lexicon["enterprise"]["sector_words"]
     for m in _patterns()["legal"].finditer(text):
         if text[m.end():m.end() + 1] in ("（",) and m.group() == "集团":
             continue
@@ -305,7 +306,7 @@ def _legal_names(text: str) -> list[tuple[int, int, str]]:
         core = _trim_left(_left_run(text, at))
         if "（" in core and "）" not in core[core.rindex("（"):]:
             core = core[core.rindex("（") + 1:]      # 甲乙（某某有限公司）: an unclosed bracket opens the legal name
-        if len(core) >= 3 and core[0] in "为以对向":
+        if len(core) >= 3 and core[0] in "为以对向与":
             core = core[1:]
         host = _host_prefix(core)
         if host and starts_with_place(core[len(host):]):
@@ -318,6 +319,8 @@ def _legal_names(text: str) -> list[tuple[int, int, str]]:
             continue                         # 新增上市公司: a designation, not a firm's name
         if suffix == "集团" and (len(core) > 6 or text[m.end():m.end() + 2] in ("公司", "有限", "股份")):
             continue
+        if suffix in ("集团", "公司") and (core in sectors or all(a in industry for a in _industry_atoms(core))):
+            continue                         # 文旅集团, 投资公司: a kind of firm, no name
         if suffix == "公司" and len(core) > 8 or suffix.endswith("厂") and not 2 <= len(core) <= 6:
             continue
         out.append((m.end() - len(core) - len(suffix), m.end(), core + suffix))

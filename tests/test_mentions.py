@@ -401,3 +401,8 @@ def test_honoured_trade_names_after_a_parks_de_and_before_ji(text, name):
 def test_software_parks_and_science_cities_after_a_city_are_parks():
     text = "成都天府软件园入驻企业超过600家。武汉光谷生物城聚集生物企业2000余家。园区将建设科技城。"
     assert keys(text, "park") == {"成都天府软件园", "武汉光谷生物城"}
+
+
+def test_a_kind_of_firm_is_no_name():
+    text = "旗下拥有多个品牌的文旅集团董事长表示，将与投资公司、电子科技公司合作。印刷厂旧址改造为文创园区。"
+    assert keys(text, "enterprise") == set()
