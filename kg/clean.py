@@ -18,6 +18,8 @@ _DOUBLED_PHRASE = re.compile(r"([\u3400-\u9fff“”]{4,16})\1")
 _THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3})")
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
+_NAME_MARK = re.compile(r"[，。；！？、,;!?]")     # ends a name
+_NAME_TAIL_MAX = 8          # characters of a broken name's rest before its legal form
 _ROW = re.compile(r"^(?:\d{1,3}|（\d{1,3}）)\s+\S+(?:\s+\S+)+$")        # 1 某某有限公司 某高新区
 _TABLE_LEAD = re.compile(r"[：:]$")                                      # …名单如下：
 _HEADING_SHARE = 0.75       # of a column's width: a shorter unpunctuated line after a sentence's end is a heading
@@ -97,11 +99,12 @@ def _unmarked_headings(lines: list[_Line], marked: set[int]) -> set[int]:
 
 def _name_goes_on(following: str) -> bool:
     """Whether a line opens with the rest of a company's name begun on the line before (…山东某 / 某生物科技股份有限
-    公司…): before its first mark it reaches a legal form, and it does not open with a place, as a new name would."""
-    head = _SENTENCE_MARK.split(following, maxsplit=1)[0].replace(" ", "")
+    公司…): before its first mark it soon reaches a legal form, and it opens neither with a place nor with a Latin
+    brand, as a new name would (湖南某某…, TCL某某…)."""
+    head = _NAME_MARK.split(following, maxsplit=1)[0].replace(" ", "")
     v = vocabulary()
-    legal = any(f in head for f in v.words("enterprise", "legal_suffixes"))
-    return legal and not any(head[:n] in v.places for n in (2, 3, 4))
+    at = min((i for i in (head.find(f) for f in v.words("enterprise", "legal_suffixes")) if i >= 0), default=-1)
+    return 0 <= at <= _NAME_TAIL_MAX and not head[:1].isascii() and not any(head[:n] in v.places for n in (2, 3, 4))
 
 
 def _column_width(lines: list[_Line]) -> int:

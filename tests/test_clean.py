@@ -68,3 +68,8 @@ def test_numbered_rows_under_a_table_head_are_marked_rows():
     raw = "以下为部分入选企业名单：\n序号 企业名称 所在园区\n1 湖南澜峰动力科技有限公司 郴州高新区\n2 长沙晟远智能科技有限公司 长沙高新区\n"
     assert clean(raw).text == "以下为部分入选企业名单：#|序号企业名称所在园区#|1湖南澜峰动力科技有限公司郴州高新区#|2长沙晟远智能科技有限公司长沙高新区#"
     assert clean("12 家企业入选江苏省 2022 年瞪羚企业名单").text == "12家企业入选江苏省2022年瞪羚企业名单"
+
+
+def test_a_headline_before_a_line_opening_with_a_latin_brand_is_a_headline():
+    raw = "惠州仲恺高新区：新型显示产业集群加速成长\nTCL华星光电技术有限公司、惠州亿纬锂能股份有限公司等龙头企业带动作用明显。"
+    assert clean(raw).text.startswith("惠州仲恺高新区：新型显示产业集群加速成长#TCL华星光电技术有限公司")
