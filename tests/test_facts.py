@@ -539,8 +539,9 @@ def test_respective_rewards_for_designations_with_their_own_levels():
 
 
 def test_the_owner_of_a_firm_that_settles_is_not_placed():
-    text = "上半年，世界500强澜晟旗下的核心配套企业蓝屹电子西安厂、晟铂科技有限公司等陆续签约落户绵阳高新区。"
-    assert "enterprise:澜晟" not in {f.subject for f in facts(text, "located_in")}
+    text = "澜晟集团旗下的配套企业晟铂科技有限公司去年签约落户绵阳高新区。"
+    assert ("enterprise", "澜晟集团") in {(e.kind, e.key) for e in extract_article("t.txt", text).entities}
+    assert "enterprise:澜晟集团" not in {f.subject for f in facts(text, "located_in")}
     assert "enterprise:晟铂科技有限公司" in {f.subject for f in facts(text, "located_in")}
 
 
@@ -592,10 +593,10 @@ def test_parks_listed_before_respective_figures_of_the_last_count():
 
 
 def test_bodies_before_a_count_of_platforms_hold_their_title():
-    text = "自贡高新区已搭建澜川理工大学、自贡澜碳材料产业技术研究院等4个自贡市级科技成果转化中试平台。"
+    text = "泸州高新区目前已建成澜川大学、泸州澜新能源研究院等3个泸州市级工程技术研究中心。"
     assert {(f.subject, f.honour, f.level) for f in facts(text, "recognition")} == {
-        ("organization:澜川理工大学", "自贡市级科技成果转化中试平台", "MunicipalLevel"),
-        ("organization:自贡澜碳材料产业技术研究院", "自贡市级科技成果转化中试平台", "MunicipalLevel")}
+        ("organization:澜川大学", "泸州市级工程技术研究中心", "MunicipalLevel"),
+        ("organization:泸州澜新能源研究院", "泸州市级工程技术研究中心", "MunicipalLevel")}
     assert facts("郴州高新区与湖南大学、中南大学等10个单位签约，与湖南大学、中南大学等3个高校共建研究院。", "recognition") == []
 
 

@@ -352,7 +352,7 @@ def test_the_group_before_its_holdings(text, expected):
 
 
 def test_a_verb_of_service_ends_a_name_on_its_left():
-    assert keys("绵阳高新区已全面优化澜储世纪公司全球总部基地布局。", "enterprise") == {"澜储世纪公司"}
+    assert keys("园区正在优化澜储世纪公司的产线布局。", "enterprise") == {"澜储世纪公司"}
 
 
 def test_works_of_a_trade_are_firms():
