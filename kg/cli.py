@@ -239,7 +239,8 @@ def load(files, store):
     start = time.perf_counter()
     gs = GraphStore(store)
     written, kept = gs.load(list(files))
-    click.echo(f"{written} articles merged, {kept} already in {store}; tallies recounted in {gs.tally_seconds:.1f}s; "
+    tallies = "tallies kept from the file" if gs.tallies_kept else f"tallies recounted in {gs.tally_seconds:.1f}s"
+    click.echo(f"{written} articles merged, {kept} already in {store}; {tallies}; "
                f"{len(gs)} quads in {store} in {time.perf_counter() - start:.1f}s")
 
 

@@ -89,6 +89,7 @@ class GraphStore:
     def __init__(self, path: Path, read_only: bool = False):
         self.path = path
         self.tally_seconds = 0.0         # spent keeping the tallies up to date, for the build report
+        self.tallies_kept = False        # a load kept the tallies of the one export it read
         try:
             if read_only:
                 if not is_store(path):
@@ -166,10 +167,15 @@ class GraphStore:
         """Merge datasets exported from other stores (shards: `kg export SHARD --output part.nq`) into this one, and
         recount the tallies. Into an empty store each file goes whole through pyoxigraph's loader, two at once
         (shards hold disjoint articles, and an export's default graph is the union of its article graphs); into a
-        store with articles, quad by quad (`_merge`). Returns (articles written, articles already here)."""
+        store with articles, quad by quad (`_merge`). One export into an empty store keeps its own tallies when it
+        has them and no pending marks (they are then that store's, complete). Returns (articles written, articles
+        already here)."""
         formats = [check_dataset(p) for p in paths]
         if self.articles() == 0:
             written, kept = self._load_whole(paths, formats), 0
+            self.tallies_kept = bool(written) and len(paths) == 1 and self._own_tallies_complete()
+            if self.tallies_kept:
+                return written, kept
         else:
             merged = [self._merge(p, f) for p, f in zip(paths, formats)]
             written, kept = sum(m[0] for m in merged), sum(m[1] for m in merged)
@@ -180,6 +186,11 @@ class GraphStore:
             self.ox.flush()
             self.tally_seconds += time.perf_counter() - started
         return written, kept
+
+    def _own_tallies_complete(self) -> bool:
+        """Whether the store holds tallies in their graph and no entity marked pending."""
+        return next(self.ox.quads_for_pattern(None, None, None, tallies.TALLY_GRAPH), None) is not None and \
+            next(self.ox.quads_for_pattern(None, None, None, PENDING_GRAPH), None) is None
 
     def _load_whole(self, paths: list[Path], formats: list[ox.RdfFormat]) -> int:
         """Every file into the empty store by the bulk loader, two parts at once (it releases the GIL; an N-Quads

@@ -129,6 +129,10 @@ def test_shards_merged_by_load_answer_as_one_build(tmp_path):
         p = params if "?name" in q.text else []
         assert sorted(map(tuple, a.select(q.text, p).rows)) == sorted(map(tuple, b.select(q.text, p).rows)), q.name
     del a, b
+    single = tmp_path / "single"                         # one export into an empty store keeps its own tallies
+    r = run("load", parts[0], "--store", single)
+    assert r.exit_code == 0 and "tallies kept from the file" in r.output, r.output
+    assert set(open_source(single).ox) == set(open_source(tmp_path / "shard0").ox)
     r = run("load", parts[1], "--store", tmp_path / "shard0")   # into a store with articles: quad by quad
     assert r.exit_code == 0 and "2 articles merged, 0 already" in r.output, r.output
     assert quads(tmp_path / "shard0") == quads(whole)
