@@ -188,9 +188,8 @@ class GraphStore:
         return written, kept
 
     def _own_tallies_complete(self) -> bool:
-        """Whether the store holds tallies in their graph and no entity marked pending."""
-        return next(self.ox.quads_for_pattern(None, None, None, tallies.TALLY_GRAPH), None) is not None and \
-            next(self.ox.quads_for_pattern(None, None, None, PENDING_GRAPH), None) is None
+        """Whether the store holds tallies of this version and no entity marked pending."""
+        return next(self.ox.quads_for_pattern(None, None, None, PENDING_GRAPH), None) is None and tallies.complete(self.ox)
 
     def _load_whole(self, paths: list[Path], formats: list[ox.RdfFormat]) -> int:
         """Every file into the empty store by the bulk loader, two parts at once (it releases the GIL; an N-Quads

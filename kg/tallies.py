@@ -94,6 +94,14 @@ def add_all(store: ox.Store) -> None:
     store.extend([ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in tally_triples(store)])
 
 
+def complete(store: ox.Store) -> bool:
+    """Whether a store's tally graph holds tallies of this version: some, and every one with a designation also
+    with its labels (a store exported by an earlier version has none)."""
+    designated = sum(1 for _ in store.quads_for_pattern(None, _DESIGNATION, None, TALLY_GRAPH))
+    labelled = sum(1 for _ in store.quads_for_pattern(None, _DESIGNATION_LABEL, None, TALLY_GRAPH))
+    return designated > 0 and labelled >= designated
+
+
 def touched(store: ox.Store, nodes: Iterable[ox.NamedNode]) -> set[ox.NamedNode]:
     """The nodes whose tallies change when facts about `nodes` change: the nodes and the parks they are in."""
     out = set(nodes)
