@@ -839,7 +839,8 @@ def _incentives(ctx: _Context) -> list[Fact]:
                                                       _RE["designation_joint"].fullmatch(text[obtained[-1].end:d.start])):
                 obtained.append(d)                    # 首次入选瞪羚企业、省级独角兽企业的: both
         listed = not obtained and listing_condition.search(text, a, b)   # 对在科创板上市的企业: a reward for listing
-        condition = [d.key for d in obtained] or (["LISTED"] if listed else condition)
+        named_other = not obtained and any(a <= d.start < b for d in designations)   # a clause about another one
+        condition = [d.key for d in obtained] or (["LISTED"] if listed else [] if named_other else condition)
         if not condition:
             continue
         amounts = [m for m in _RE["amount"].finditer(clause)

@@ -611,3 +611,8 @@ def test_members_after_a_count_in_chinese_numerals():
     text = "工信部公布第七批专精特新“小巨人”企业名单，常州高新区三家企业入选，分别是澜动机器人、晟锐新材和骁腾精工。"
     assert {f.subject for f in facts(text, "recognition")} == \
         {"enterprise:澜动机器人", "enterprise:晟锐新材", "enterprise:骁腾精工"}
+
+
+def test_a_reward_clause_about_another_designation_does_not_carry_the_last_condition():
+    text = "泸州高新区对新认定为国家级科技企业孵化器的，给予100万元一次性奖励；对新备案的国家级众创空间，给予50万元奖励。"
+    assert {(f.designation, f.value) for f in facts(text, "incentive")} == {("INCUBATOR", 1_000_000), ("MAKERSPACE", 500_000)}
