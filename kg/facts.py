@@ -380,17 +380,18 @@ def _recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
                 chosen.insert(0, m)
         if chosen[-1].kind == "park" and "企业" in text[chosen[-1].end:p]:
             continue                                  # 某高新区一企业入选: the honour is the firm's
-        recipients = {x for x in (_entity(m, ctx) for m in chosen) if x}
+        recipients = list(dict.fromkeys(x for x in (_entity(m, ctx) for m in chosen) if x))
         items = [i for i in _honours(ctx, phrase, q, p, designations) if not holding or i[0] != "OTHER"]
         if not items:
             continue
         rule = items[0][3] if items[0][3] else rule
         year = _clause_year(ctx, masked, a, phrase_end)
-        for code, name, level, _ in items:
+        respective = text.endswith("分别", a, p) and len(recipients) == len(items) > 1   # 甲、乙分别获评A、B: in order
+        for k, (code, name, level, _) in enumerate(items):
             relative = vocabulary().finder("time", "relative").search(text, a, phrase_end)   # 今年入选…: not that year
             y = year or (list_years.get(code) if code != "OTHER" and not relative else None)
             lvl = level or sent_level or (vocabulary().designations[code].default_level if code != "OTHER" else None)
-            for r in recipients:
+            for r in recipients[k:k + 1] if respective else recipients:
                 out.append(_fact(ctx, "recognition", r, rule, designation=code, honour=name, level=lvl, year=y))
     return out + others
 

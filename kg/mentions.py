@@ -53,8 +53,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "list": re.compile(r"[\u4e00-\u7b48\u7b4a-\u9fffA-Za-z0-9·（）.]{2,14}(?:、[\u4e00-\u7b48\u7b4a-\u9fffA-Za-z0-9·（）.]{2,14})+"),
         "after_verb": re.compile(rf"(?:推动|支持|助推|引进|吸引|帮助|鼓励)([{NAME_CHARS}]{{2,4}}?({alt('enterprise', 'trade_endings')}))"),
         "honour_list": re.compile(rf"{opening}"
-                                  rf"((?:[\u4e00-\u9fff]{{2,6}}、)+[\u4e00-\u9fff]{{2,6}})"
-                                  rf"(?=(?:成功)?(?:{alt('enterprise', 'honour_verbs')}))"),
+                                  rf"((?:[\u4e00-\u9fff]{{2,6}}、)+[\u4e00-\u9fff]{{2,6}}?)"
+                                  rf"(?=(?:{alt('enterprise', 'subject_adverbs')}){{0,2}}(?:成功)?(?:{alt('enterprise', 'honour_verbs')}))"),
         "trade_single": re.compile(rf"(?:^|(?<=[{marks}、（的]))([{NAME_CHARS}]{{2,10}}?)(?:(?P<list>等\d*家?(?:企业|公司))|"
                                    rf"(?=(?P<honour>(?:{alt('enterprise', 'subject_adverbs')}|(?:19|20)\d\d年){{0,2}}(?:成功)?(?:{alt('enterprise', 'honour_verbs')}))|(?P<copula>是一家|也是)))"),
         # 由某高新区孵化的甲乙，去年成功上市 / 位于某园区内的甲乙已获评…: a name a park fosters or hosts, then its honour
@@ -422,9 +422,13 @@ def _listed_names(text: str) -> Candidates:
         last = items[-1]
         end = m.end()
         verb = min((i for i in (last.find(w) for w in v.words("enterprise", "honour_verbs")) if i >= 2), default=0)
-        if verb:                                     # 甲、乙入选: the list ends at its verb
+        if verb:                                     # 甲、乙入选: the list ends at its verb, and its adverbs
             end -= len(last) - verb
             last = items[-1] = last[:verb]
+            adverbs = re.search(f"(?:{v.alternation('enterprise', 'subject_adverbs')})+$", last)
+            if adverbs and adverbs.start() >= 2:
+                end -= len(last) - adverbs.start()
+                last = items[-1] = last[:adverbs.start()]
         if not _trade_ok(last):
             cut = min((last.find(e) + len(e) for e in endings if 0 < last.find(e) and last.find(e) + len(e) >= 4),
                       default=0)

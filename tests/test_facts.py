@@ -616,3 +616,9 @@ def test_members_after_a_count_in_chinese_numerals():
 def test_a_reward_clause_about_another_designation_does_not_carry_the_last_condition():
     text = "泸州高新区对新认定为国家级科技企业孵化器的，给予100万元一次性奖励；对新备案的国家级众创空间，给予50万元奖励。"
     assert {(f.designation, f.value) for f in facts(text, "incentive")} == {("INCUBATOR", 1_000_000), ("MAKERSPACE", 500_000)}
+
+
+def test_firms_that_respectively_obtain_listed_honours():
+    text = "贵阳高新区区内企业澜云数据、黔智科技分别获评贵州省瞪羚企业、贵州省“专精特新”中小企业。"
+    assert {(f.subject, f.designation) for f in facts(text, "recognition")} == {
+        ("enterprise:澜云数据", "GAZELLE"), ("enterprise:黔智科技", "SRDI_SME")}
