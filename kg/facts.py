@@ -548,7 +548,10 @@ def _apposition_recognitions(ctx: _Context) -> list[Fact]:
     designation hold it."""
     text, s = ctx.doc.text, ctx.sentence
     out = []
+    starts = {m.start for m in ctx.mentions if m.kind in ("enterprise", "organization")}
     for d in (m for m in ctx.mentions if m.kind == "designation"):
+        if d.end not in starts and text[d.end:d.end + 1] not in ("：", ":", "名"):
+            continue                                  # most designations: no name right after them
         kinds = ("organization",) if d.key in _platforms() else ("enterprise",)
         after = [m for m in ctx.mentions if m.kind in kinds and m.start >= d.end]
         if not after or not _RE["apposition_gap"].fullmatch(text[d.end:after[0].start]):
