@@ -78,14 +78,15 @@ def _numbered_rows(lines: list[_Line]) -> set[int]:
 def _unmarked_headings(lines: list[_Line], marked: set[int]) -> set[int]:
     """Where headings the page does not mark end: on a page set in columns, a short unpunctuated line after a
     sentence's end; on a page without columns, the unpunctuated line or lines it opens with (its headline). Never a
-    line whose next line goes on with a company's name."""
+    line whose next line goes on with its sentence (opens with a mark) or with a company's name."""
     short = _column_width(lines) * _HEADING_SHARE
     ends: set[int] = set()
     after_end = True                       # the page's start, or a line that ended a sentence
     headline = not short
     for k, line in enumerate(lines):
         nxt = lines[k + 1] if k + 1 < len(lines) else None
-        alone = after_end and not line.marked and not line.interrupted and not (nxt and _name_goes_on(nxt.text))
+        goes_on = nxt is not None and (nxt.text[0] in "，。、；：,.;:）)”’" or _name_goes_on(nxt.text))
+        alone = after_end and not line.marked and not line.interrupted and not goes_on
         if headline:                       # the headline ends where the next line is text, not more of it
             headline = alone and len(line.text) <= _HEADLINE_MAX and nxt is not None
             heading = headline and (nxt.marked or len(nxt.text) > _HEADLINE_MAX)

@@ -73,3 +73,9 @@ def test_numbered_rows_under_a_table_head_are_marked_rows():
 def test_a_headline_before_a_line_opening_with_a_latin_brand_is_a_headline():
     raw = "惠州仲恺高新区：新型显示产业集群加速成长\nTCL华星光电技术有限公司、惠州亿纬锂能股份有限公司等龙头企业带动作用明显。"
     assert clean(raw).text.startswith("惠州仲恺高新区：新型显示产业集群加速成长#TCL华星光电技术有限公司")
+
+
+def test_a_short_line_whose_sentence_goes_on_is_no_heading():
+    body = "园区科技型中小企业数量持续快速\n增长，服务体系不断优化，创新生态\n日益完善。\n" * 8
+    doc = clean(body + "二是加强人才引进\n，完善配套服务体系。\n" + body)
+    assert "二是加强人才引进，完善配套服务体系。" in doc.text
