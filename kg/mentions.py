@@ -486,12 +486,12 @@ def _honoured_names(text: str) -> Candidates:
         host = _host_prefix(m.group(1))             # named as the park's firm
         item, start = m.group(1)[len(host):], m.start(1) + len(host)
         before = text[start - 1:start] if start else "。"
-        if host.endswith("的") and m.group("honour"):
-            before = "，"                             # 某高新区的甲乙榜上有名: a park's firm, as after a comma
-        if not _trade_ok(item) or before == "的" and not (item.endswith(endings) and (m.group("honour") or m.group("copula"))):
+        parks_own = bool(m.group("honour")) and host.endswith("的")   # 某高新区的甲乙榜上有名: a park's firm
+        if not _trade_ok(item) or before == "的" and not parks_own and \
+                not (item.endswith(endings) and (m.group("honour") or m.group("copula"))):
             continue                                 # …孵化的甲乙光电获评: after 的 only a name ending like a firm
         if m.group("list") or m.group("copula") or item.endswith(endings) \
-                or m.group("honour") and (host.endswith(("企业", "公司")) or before in "、，" and len(item) <= 6
+                or m.group("honour") and (host.endswith(("企业", "公司")) or (before in "、，" or parks_own) and len(item) <= 6
                                           or before in "。\n" and len(item) <= 6 and _firm_honour_at(text, m.end())
                                           and not item.startswith(v.words("not_name_openers"))):
             yield start, item

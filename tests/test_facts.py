@@ -619,6 +619,6 @@ def test_a_reward_clause_about_another_designation_does_not_carry_the_last_condi
 
 
 def test_firms_that_respectively_obtain_listed_honours():
-    text = "贵阳高新区区内企业澜云数据、黔智科技分别获评贵州省瞪羚企业、贵州省“专精特新”中小企业。"
+    text = "遵义高新区区内企业澜云数据、黔智科技分别获评贵州省瞪羚企业、贵州省“专精特新”中小企业。"
     assert {(f.subject, f.designation) for f in facts(text, "recognition")} == {
         ("enterprise:澜云数据", "GAZELLE"), ("enterprise:黔智科技", "SRDI_SME")}
