@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from .model import HEADING_END, ROW_START, CleanText
@@ -13,6 +14,8 @@ _UNIFIED = dict(zip(",;:!?()", "，；：！？（）"))
 _UNIFIED.update({chr(c): chr(c - 0xFEE0) for r in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B)) for c in range(*r)})
 _TO_UNIFY = re.compile("[" + "".join(map(re.escape, _UNIFIED)) + "]")   # a regex: str.translate visits every character
 _SPACE = re.compile(r"\s+")
+_NON_SPACE = re.compile(r"\S+")
+_WORD_BREAK = re.compile(r"(?<=[A-Za-z0-9])\s+(?=[A-Za-z0-9])")
 _DOUBLED_CHARS = re.compile(r"((?:([\u3400-\u9fff“”‘’])\2){3,})")
 _DOUBLED_PHRASE = re.compile(r"([\u3400-\u9fff“”]{4,16})\1")
 _THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3})")
@@ -85,8 +88,8 @@ def _unmarked_headings(lines: list[_Line], marked: set[int]) -> set[int]:
     headline = not short
     for k, line in enumerate(lines):
         nxt = lines[k + 1] if k + 1 < len(lines) else None
-        goes_on = nxt is not None and (nxt.text[0] in "，。、；：,.;:）)”’" or _name_goes_on(nxt.text))
-        alone = after_end and not line.marked and not line.interrupted and not goes_on
+        alone = after_end and not line.marked and not line.interrupted and not (
+            nxt is not None and (nxt.text[0] in "，。、；：,.;:）)”’" or _name_goes_on(nxt.text)))
         if headline:                       # the headline ends where the next line is text, not more of it
             headline = alone and len(line.text) <= _HEADLINE_MAX and nxt is not None
             heading = headline and (nxt.marked or len(nxt.text) > _HEADLINE_MAX)
@@ -104,8 +107,9 @@ def _name_goes_on(following: str) -> bool:
     brand, as a new name would (湖南某某…, TCL某某…)."""
     head = _NAME_MARK.split(following, maxsplit=1)[0].replace(" ", "")
     v = vocabulary()
-    at = min((i for i in (head.find(f) for f in v.words("enterprise", "legal_suffixes")) if i >= 0), default=-1)
-    return 0 <= at <= _NAME_TAIL_MAX and not head[:1].isascii() and not any(head[:n] in v.places for n in (2, 3, 4))
+    suffix = v.finder("enterprise", "legal_suffixes").search(head)
+    return suffix is not None and suffix.start() <= _NAME_TAIL_MAX and not head[:1].isascii() \
+        and not any(head[:n] in v.places for n in (2, 3, 4))
 
 
 def _column_width(lines: list[_Line]) -> int:
@@ -119,38 +123,36 @@ def _column_width(lines: list[_Line]) -> int:
     return median if near >= 0.6 * len(widths) else 0
 
 
-def _ascii_word(c: str) -> bool:
-    return c.isascii() and c.isalnum()
+def _without_spaces(raw: str, heading_ends: set[int], row_starts: set[int]) -> tuple[str, list[int]]:
+    """The page without its spaces and line breaks, with each character's raw offset; in their place a heading's end
+    mark (standing for the heading's last character, so spans stay whole), a word break between two ASCII words (not
+    two numbers: elsewhere a space is a PDF artefact) and a numbered row's mark (standing for its first character).
+    The marks are few, so the text is stripped in one pass and they are put in after."""
+    offsets = [i for m in _NON_SPACE.finditer(raw) for i in range(*m.span())]
+    text = _SPACE.sub("", raw)
+    marks = [(s, 0, HEADING_END, s - 1) for s in heading_ends if raw[s:s + 1].isspace()]
+    marks += [(m.start(), 1, " ", m.start()) for m in _WORD_BREAK.finditer(raw)
+              if not (raw[m.start() - 1].isdigit() and raw[m.end()].isdigit())]
+    marks += [(r, 2, ROW_START, r) for r in row_starts if r and raw[r - 1].isspace()]
+    if not marks:
+        return text, offsets
+    pieces, kept, prev = [], [], 0
+    for at, _, mark, offset in sorted((bisect_left(offsets, s), order, mark, o) for s, order, mark, o in marks):
+        pieces += (text[prev:at], mark)
+        kept += offsets[prev:at]
+        kept.append(offset)
+        prev = at
+    pieces.append(text[prev:])
+    kept += offsets[prev:]
+    return "".join(pieces), kept
 
 
 def clean(raw: str) -> CleanText:
     """Join broken lines, drop stray spaces and picture captions, end headings, mark table rows, unify punctuation
     and undo doubled headlines."""
     heading_ends, row_starts, caption_chars = _page_lines(raw)
-    parts: list[str] = []
-    offsets: list[int] = []
-    pos = 0
-    for m in _SPACE.finditer(raw):
-        start, end = m.span()
-        if start > pos:
-            parts.append(raw[pos:start])
-            offsets.extend(range(pos, start))
-        if start in heading_ends:        # the mark stands for the heading's last character, so spans stay whole
-            parts.append(HEADING_END)
-            offsets.append(start - 1)
-        # a space between two ASCII words is a word break; anywhere else it is a PDF artefact
-        if start and end < len(raw) and _ascii_word(raw[start - 1]) and _ascii_word(raw[end]) \
-                and not (raw[start - 1].isdigit() and raw[end].isdigit()):
-            parts.append(" ")
-            offsets.append(start)
-        if end in row_starts:            # a numbered row is marked as a Markdown row is: the mark stands for its first
-            parts.append(ROW_START)      # character
-            offsets.append(end)
-        pos = end
-    if pos < len(raw):
-        parts.append(raw[pos:])
-        offsets.extend(range(pos, len(raw)))
-    text = _TO_UNIFY.sub(lambda m: _UNIFIED[m.group()], "".join(parts))
+    text, offsets = _without_spaces(raw, heading_ends, row_starts)
+    text = _TO_UNIFY.sub(lambda m: _UNIFIED[m.group()], text)
     text = _THOUSANDS.sub(",", text)
     drop = {i for i, o in enumerate(offsets) if o in caption_chars} if caption_chars else set()
     for m in _DOUBLED_CHARS.finditer(text):

@@ -15,6 +15,11 @@ from .vocabulary import COUNT, QUOTES, designation_code, vocabulary
 NAME_CHARS = r"\u4e00-\u9fffA-Za-z0-9·（）."
 _PUNCT = set("，。；：！？、“”‘’《》「」『』▶#—…")
 _MAX_NAME = 24
+_NAME_CHAR = re.compile(f"[{NAME_CHARS}]")
+_TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
+_BRACKETED_PLACE = re.compile(r"（([\u4e00-\u9fff]{2,10})）")               # 某高新区（某某区）
+_SUB_PARK = re.compile(r"([\u4e00-\u9fff]{2,8}?)(产业园|科技园|主题园区)(?![区\u4e00-\u9fff]{0,1}[区])")
+_BATCH_WORDS = re.compile(r"(?:19|20)\d\d年度?|首批|第[一二三四五六七八九十]+批")   # between a level word and its list
 
 
 # ------------------------------------------------------------------ patterns, built once from the vocabulary
@@ -103,14 +108,14 @@ def _trade_single_needs() -> tuple[str, ...]:
 def _finditer_where(pattern: re.Pattern, text: str, needs: tuple[str, ...]) -> Iterator[re.Match]:
     """pattern.finditer over the sentences (to 。) that hold one of the words it needs, with positions in text:
     most sentences of a page hold none, and a name pattern never runs across a full stop."""
-    done = 0
-    for hit in _alternation_of(needs).finditer(text):
-        if hit.start() < done:
-            continue                                  # a sentence already searched
+    needed = _alternation_of(needs)
+    hit = needed.search(text)
+    while hit:
         start = text.rfind("。", 0, hit.start()) + 1
         end = text.find("。", hit.end())
         done = len(text) if end < 0 else end + 1
         yield from pattern.finditer(text, start, done)
+        hit = needed.search(text, done)               # the next sentence that holds one
 
 
 @cache
@@ -120,7 +125,7 @@ def _alternation_of(words: tuple[str, ...]) -> re.Pattern:
 
 def _sentence_index(sentences: list[Sentence]):
     starts = [s.start for s in sentences]
-    return lambda pos: max(0, bisect.bisect_right(starts, pos) - 1)
+    return lambda pos: (bisect.bisect_right(starts, pos) or 1) - 1     # before the first sentence: the first
 
 
 def _place_chain_before(text: str, end: int) -> tuple[int, list[str]]:
@@ -182,7 +187,7 @@ def _parks(text: str) -> list[tuple[int, int, str]]:
         if not qualifier and kind in v.lexicon["park"]["free_qualifier_kinds"] and p >= 4:
             two = text[p - 2:p]
             chain = _place_chain_before(text, p - 2)[1]
-            if re.fullmatch(r"[\u4e00-\u9fff]{2}", two) and two not in v.places and chain and \
+            if _TWO_HAN.fullmatch(two) and two not in v.places and chain and \
                     v.places[chain[-1]] == "city" and not _place_chain_before(text, p)[1]:
                 qualifier = two
         start, tokens = _place_chain_before(text, p - len(qualifier))
@@ -196,12 +201,12 @@ def _parks(text: str) -> list[tuple[int, int, str]]:
         if levels <= {"county-short"} and kind not in strong or levels == {"province"} and not v.municipalities & set(tokens):
             continue
         end = m.end()
-        bracket = re.match(r"（([\u4e00-\u9fff]{2,10})）", text[end:end + 12])
+        bracket = _BRACKETED_PLACE.match(text[end:end + 12])
         if bracket and _place_chain_before(bracket.group(1), len(bracket.group(1).rstrip("区市县")) or 1)[1]:
             end += bracket.end()
         key = park_key(canonical_place(tokens), qualifier, kind)
         out.append((start, end, key))
-        sub = re.match(r"([\u4e00-\u9fff]{2,8}?)(产业园|科技园|主题园区)(?![区\u4e00-\u9fff]{0,1}[区])", text[end:end + 14])
+        sub = _SUB_PARK.match(text[end:end + 14])
         if sub and not any(b in sub.group(1) for b in ("的", "在", "将", "和", "与", "把", "内")) and \
                 not any(len(w) > 1 and w in sub.group(1)               # 某高新区今年推进…产业园: a verb, no name
                         for w in v.words("clause_openers") + v.words("enterprise", "project_heads")):
@@ -282,7 +287,7 @@ def _trim_left(candidate: str) -> str:
 
 def _left_run(text: str, end: int) -> str:
     start = end
-    while start > 0 and end - start < _MAX_NAME and re.match(f"[{NAME_CHARS}]", text[start - 1]):
+    while start > 0 and end - start < _MAX_NAME and _NAME_CHAR.match(text, start - 1):
         start -= 1
     return text[start:end]
 
@@ -781,7 +786,7 @@ def level_before(text: str, pos: int) -> str | None:
     window = text[max(0, pos - 12):pos]
     for ch in "，。；：、！？":
         window = window.rsplit(ch, 1)[-1]
-    window = re.sub(r"(?:19|20)\d\d年度?|首批|第[一二三四五六七八九十]+批", "", window)
+    window = _BATCH_WORDS.sub("", window)
     verbs = list(_alternation_of(vocabulary().words("recognition", "verbs")).finditer(window))
     if verbs:                                          # the words after the last verb of obtaining
         window = window[verbs[-1].end():]
@@ -938,12 +943,16 @@ def _aliases(text: str, mentions: list[Mention], mk) -> list[Mention]:
             found.setdefault(m.surface, m.key)
     kinds = {m.key: m.kind for m in mentions}
     industry = set(vocabulary().words("enterprise", "industry_words"))
+    certain = {(x.surface, x.key) for x in mentions if x.confidence == 1.0}
+    known = {(x.kind, x.start, x.end, x.key, x.confidence) for x in mentions if x.level is None}
     out = []
     for name, key in found.items():
-        conf = 1.0 if name in (x.surface for x in mentions if x.key == key and x.confidence == 1.0) else 0.8
+        conf = 1.0 if (name, key) in certain else 0.8
+        kind = kinds.get(key, "enterprise")
         for i in occurrences(text, name):
             end = i + len(name)
             if len(name) == 2 and text[end:end + 2] in industry:
                 continue                     # 铂宸 inside 铂宸医药 is another company
-            out.append(mk(kinds.get(key, "enterprise"), i, end, key, confidence=conf))
+            if (kind, i, end, key, conf) not in known:      # most occurrences are the mentions themselves
+                out.append(mk(kind, i, end, key, confidence=conf))
     return out
