@@ -4,7 +4,7 @@ Each rule reads a sentence pattern of the language; its name and confidence go w
 from __future__ import annotations
 
 import re
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from dataclasses import dataclass
 
 from .entities import entity_id
@@ -184,13 +184,14 @@ def _park_for(ctx: _Context, a: int, b: int, pos: int) -> tuple[str | None, bool
 # ------------------------------------------------------------------ located_in
 
 def _located(ctx: _Context) -> list[Fact]:
+    firms = [m for m in ctx.mentions if m.kind == "enterprise"]
+    if not firms:
+        return []                                    # most sentences: no clauses to read
     s, v = ctx.sentence, vocabulary()
     clauses = ctx.clauses
     out = []
     parks = _parks_in(ctx, s.start, s.end)
-    for m in ctx.mentions:
-        if m.kind != "enterprise":
-            continue
+    for m in firms:
         a, b = _clause_of(clauses, m.start)
         clause = ctx.doc.text[a:b]
         head = ctx.doc.text[a:m.start]
@@ -272,7 +273,9 @@ def _verb_pattern() -> re.Pattern:
     return re.compile("|".join(map(re.escape, words)))
 
 
-def _honour_items(phrase: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def _honour_items(phrase: str) -> tuple[str, ...]:
+    """The titles a phrase of honours names, one by one (cached: phrases recur across a corpus's pages)."""
     trailers = vocabulary().words("recognition", "trailers")
     out = []
     for item in _RE["honour_separator"].split(phrase):
@@ -282,11 +285,12 @@ def _honour_items(phrase: str) -> list[str]:
             if item.endswith(t) and len(item) > len(t) + 2:
                 item = item[: -len(t)]
         out.append(item.strip(QUOTES))
-    return [i for i in out if i]
+    return tuple(i for i in out if i)
 
 
+@lru_cache(maxsize=1 << 16)
 def _level_of_name(name: str) -> str | None:
-    """The level an honour's own title names near its start (国家知识产权…, 湖南省…园区)."""
+    """The level an honour's own title names near its start (国家知识产权…, 湖南省…园区); names recur, so cached."""
     head = name[:8]
     return level_before(head + "□", len(head) + 1) if name else None
 
@@ -320,14 +324,13 @@ def _clause_year(ctx: _Context, masked: str, a: int, end: int) -> int | None:
 def _recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
     s = ctx.sentence
     text = ctx.doc.text
-    clauses = ctx.clauses
     others = _copula_recognitions(ctx) + _as_recognitions(ctx) + _application_recognitions(ctx) + \
         _member_recognitions(ctx, list_years) + _apposition_recognitions(ctx) + _row_recognitions(ctx, list_years) + \
         _hosted_platforms(ctx)
     if not _verb_pattern().search(s.text):
         return others                                # no verb of obtaining: most sentences of a page
     out = []
-    masked = ctx.masked
+    clauses, masked = ctx.clauses, ctx.masked
     designations = [m for m in ctx.mentions if m.kind == "designation"]
     sent_level = _issuer_level(ctx)
     for vm in _verb_pattern().finditer(masked):
@@ -475,7 +478,7 @@ def _member_recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact
     s = ctx.sentence
     selected, counted = _members_patterns()
     lead = selected.search(s.text) if _verb_pattern().search(s.text) else None
-    if not lead and vocabulary().finder("recognition", "counted_member_leads").search(s.text):
+    if not lead and "家" in s.text and vocabulary().finder("recognition", "counted_member_leads").search(s.text):
         lead = counted.search(s.text)
     if not lead:
         return []
