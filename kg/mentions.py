@@ -41,6 +41,7 @@ def _patterns() -> dict[str, re.Pattern]:
     opening = f"(?:^|(?<=[{marks}{last}])(?:(?<=[{marks}])" + "".join(f"|(?<={re.escape(w)})" for w in hosts) + "))"
     return {
         "park_kind": re.compile(f"(?:{alt('park', 'kinds')})"),
+        "qualifier_before": re.compile(f"(?:{alt('park', 'qualifiers')})\\Z"),    # searched up to a park's kind
         "legal": re.compile(f"(?:{alt('enterprise', 'legal_suffixes')}|公司|集团|厂)"),
         "org": re.compile(f"(?:{alt('organization', 'suffixes')})(?![长]|科技园)"),   # 大学科技园 is a park
         "national_body": re.compile(f"(?:{alt('organization', 'national_bodies')})"),
@@ -128,13 +129,24 @@ def _sentence_index(sentences: list[Sentence]):
     return lambda pos: (bisect.bisect_right(starts, pos) or 1) - 1     # before the first sentence: the first
 
 
+@cache
+def _place_lengths_by_last_char() -> dict[str, tuple[int, ...]]:
+    """For each character a place name can end with, the lengths (2 to 9, longest first) of the names that do: a
+    scan tries those lengths alone, and stops at once before a character no place ends with."""
+    lengths: dict[str, set[int]] = {}
+    for name in vocabulary().places:
+        if 2 <= len(name) <= 9:
+            lengths.setdefault(name[-1], set()).add(len(name))
+    return {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}
+
+
 def _place_chain_before(text: str, end: int) -> tuple[int, list[str]]:
     """The longest run of place names ending at end, scanned right to left."""
-    places = vocabulary().places
+    places, by_last = vocabulary().places, _place_lengths_by_last_char()
     p, tokens = end, []
     while p > 0:
-        for length in range(min(9, p), 1, -1):
-            s = text[p - length:p]
+        for length in by_last.get(text[p - 1], ()):
+            s = text[p - length:p] if length <= p else ""
             if s in places:
                 tokens.insert(0, s)
                 p -= length
@@ -179,11 +191,13 @@ def park_key(place: str, qualifier: str, kind: str) -> str:
 def _parks(text: str) -> list[tuple[int, int, str]]:
     v = vocabulary()
     qualifiers = v.words("park", "qualifiers")
+    qualifier_before = _patterns()["qualifier_before"]
     strong = set(v.lexicon["park"]["prefixed_only"])
     out = []
     for m in _patterns()["park_kind"].finditer(text):
         kind, p = m.group(), m.start()
-        qualifier = next((q for q in qualifiers if text.endswith(q, 0, p)), "")
+        qualifier = qualifier_before.search(text, max(0, p - len(qualifiers[0])), p)
+        qualifier = qualifier.group() if qualifier else ""
         if not qualifier and kind in v.lexicon["park"]["free_qualifier_kinds"] and p >= 4:
             two = text[p - 2:p]
             chain = _place_chain_before(text, p - 2)[1]
@@ -732,7 +746,7 @@ def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
     for m in ordered:
         holders = set(owner[m.start:m.end])
         holders.discard(-1)
-        if all(_may_nest(m, taken[h]) for h in holders):
+        if not holders or all(_may_nest(m, taken[h]) for h in holders):
             k = len(taken)
             taken.append(m)
             if holders:
@@ -782,8 +796,13 @@ def _level_covering(window: str, i: int) -> str | None:
 
 def level_before(text: str, pos: int) -> str | None:
     """The level a list or honour has from the words just before it (国家级, 江苏省, 苏州市 …)."""
+    return _level_of_window(text[max(0, pos - 12):pos])
+
+
+@lru_cache(maxsize=1 << 16)
+def _level_of_window(window: str) -> str | None:
+    """level_before's reading of the twelve characters before a designation (they recur: cached)."""
     v = vocabulary()
-    window = text[max(0, pos - 12):pos]
     for ch in "，。；：、！？":
         window = window.rsplit(ch, 1)[-1]
     window = _BATCH_WORDS.sub("", window)
