@@ -697,6 +697,8 @@ def _counts(ctx: _Context) -> list[Fact]:
             # 在…瞪羚企业榜单中，某高新区有18家企业上榜: the list named before, the park this clause's subject
             d = next((x for x in reversed(designations) if x.end <= s.start + m.start()
                       and _RE["list_word"].match(text[x.end:x.end + 8])), None)
+        if d is not None and any(d in run and len(run) > 1 for run in _designation_runs(text, designations)):
+            continue                                  # 23家企业上榜 A和B名单: a count over several lists, each its own
         other = _RE["list_after"].match(text, pos, b) if d is None else None
         other = other if other and _is_honour(other.group(1)) and "项目" not in other.group(1) else None
         if d is None and other is None or cues.search(text, a, b):
@@ -809,12 +811,14 @@ def _respective_counts(ctx: _Context, designations: list[Mention], year: int | N
 @cache
 def _obtained_patterns() -> tuple[re.Pattern, re.Pattern]:
     """A designation obtained, the condition of a reward: an obtain verb before it with at most a level between
-    (首次认定为、新认定的国家级、新入选省级), or a verb before and 认定/称号 after it (通过高新技术企业认定)."""
+    (首次认定为、新认定的国家级、新入选省级), 对 opening the clause before it (对瞪羚企业给予…), or a verb before and
+    认定/称号 after it (通过高新技术企业认定)."""
     v = vocabulary()
     verbs = v.alternation("incentives", "obtain_verbs")
     levels = "|".join(map(re.escape, sorted((w for ws in v.lexicon["levels"].values() for w in ws), key=len, reverse=True)))
     quote = f"[{re.escape(QUOTES)}]?"
-    before = re.compile(rf"(?:{verbs})[为的]?(?:[\u4e00-\u9fff]{{0,3}}?(?:{levels}))?[为的]?{quote}$")
+    before = re.compile(rf"(?:{verbs})[为的]?(?:[\u4e00-\u9fff]{{0,3}}?(?:{levels}))?[为的]?{quote}$"
+                        rf"|^对(?:{levels})?{quote}$")                 # 对瞪羚企业给予…: the holders are rewarded
     after = re.compile(rf"^{quote}(?:企业)?(?:{v.alternation('incentives', 'obtained_trailers')})")
     return before, after
 

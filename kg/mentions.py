@@ -330,7 +330,7 @@ def _legal_names(text: str) -> list[tuple[int, int, str]]:
         host = _host_prefix(core)
         if host and starts_with_place(core[len(host):]):
             core = core[len(host):]          # 某高新区+江西某某有限公司; a park's own firm keeps its name (某高新区投资有限公司)
-        if len(core) < 2 or core[-1] in "该本子分母家总型级的了和与及在是们" and not core.endswith(industry) \
+        if len(core) < 2 or core[-1] in "该本子分母家总型级的了和与及在是们对" and not core.endswith(industry) \
                 or core in ("上市", "科技型", "一家", "多家"):               # 子公司, 该公司, 我们公司, but 某某电子有限公司
             continue
         if any(core.endswith(w) for w in not_company) or designation_code(core) or \

@@ -622,3 +622,14 @@ def test_firms_that_respectively_obtain_listed_honours():
     text = "遵义高新区区内企业澜云数据、黔智科技分别获评贵州省瞪羚企业、贵州省“专精特新”中小企业。"
     assert {(f.subject, f.designation) for f in facts(text, "recognition")} == {
         ("enterprise:澜云数据", "GAZELLE"), ("enterprise:黔智科技", "SRDI_SME")}
+
+
+def test_a_count_of_firms_on_a_joint_list_is_no_count_of_either():
+    text = "浙江省科技厅公布潜在独角兽企业和瞪羚企业名单，嘉兴高新区共有17家企业上榜，其中潜在独角兽企业2家、瞪羚企业15家。"
+    assert {(f.designation, f.value) for f in facts(text, "count")} == {("POTENTIAL_UNICORN", 2), ("GAZELLE", 15)}
+
+
+def test_a_reward_to_the_holders_of_a_designation_named_after_对():
+    text = "嘉兴高新区对入选的潜在独角兽企业给予100万元奖励，对瞪羚企业给予50万元奖励。"
+    assert {(f.designation, f.value) for f in facts(text, "incentive")} == {
+        ("POTENTIAL_UNICORN", 1_000_000), ("GAZELLE", 500_000)}

@@ -370,6 +370,7 @@ def test_a_body_named_after_a_passive_marker_starts_there():
 
 @pytest.mark.parametrize("text, expected", [
     ("“我们每年将收入的一成投入研发。”澜海智控董事长李强说。蓝晶电子创始人张华是一名海归博士。", {"澜海智控", "蓝晶电子"}),
+    ("澜海智控副总经理李强表示，入选是对公司研发能力的肯定。", {"澜海智控"}),
     ("会上，集团董事长发言。民营企业董事长座谈会召开，公司总经理、上市公司董事长参加。据该企业总经理介绍，市场向好。", set()),
 ])
 def test_the_company_of_an_executive(text, expected):
