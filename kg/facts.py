@@ -751,13 +751,16 @@ def _other_counts(ctx: _Context, designations: list[Mention], year: int | None) 
     """其中某省战略性新兴产业骨干企业7家: a category of firms that is an honour list of its own, counted as OTHER."""
     s = ctx.sentence
     out = []
+    leads = vocabulary().finder("counts", "category_leads")
     for m in _other_count_pattern().finditer(s.text):
         a, b = s.start + m.start(1), s.start + m.end(1)
-        if any(a <= d.start < b for d in designations) or designation_code(m.group(1)):
+        a = max([a] + [s.start + lead.end() for lead in leads.finditer(s.text, a - s.start, b - s.start)])
+        name = ctx.doc.text[a:b]                     # after the words that lead into it (…已累计拥有)
+        if len(name) < 4 or any(a <= d.start < b for d in designations) or designation_code(name):
             continue                                 # a designation's count: counted above
         park, _ = _park_for(ctx, s.start, s.end, a)
         if park:
-            out.append(_fact(ctx, "count", park, "count.other", designation="OTHER", honour=m.group(1),
+            out.append(_fact(ctx, "count", park, "count.other", designation="OTHER", honour=name,
                              value=_number(m.group(2)), year=year))
     for m in _RE["seats"].finditer(s.text):         # 工业50强企业中，某高新区占18席: seats on a list
         a, b = s.start + m.start(2), s.start + m.end(2)

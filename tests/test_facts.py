@@ -633,3 +633,14 @@ def test_a_reward_to_the_holders_of_a_designation_named_after_对():
     text = "嘉兴高新区对入选的潜在独角兽企业给予100万元奖励，对瞪羚企业给予50万元奖励。"
     assert {(f.designation, f.value) for f in facts(text, "incentive")} == {
         ("POTENTIAL_UNICORN", 1_000_000), ("GAZELLE", 500_000)}
+
+
+def test_a_counted_category_is_named_after_the_words_leading_into_it():
+    text = "截至目前，嘉兴高新区已累计拥有国家知识产权示范企业4家。"
+    assert {(f.honour, f.value) for f in facts(text, "count")} == {("国家知识产权示范企业", 4)}
+
+
+def test_a_preposition_opens_no_firm_name():
+    text = "嘉兴澜舟科技有限公司负责人说，公司凭借创新积分获得了贷款。该公司2022年被认定为浙江省专精特新中小企业。"
+    assert {(f.subject, f.designation) for f in facts(text, "recognition")} == {
+        ("enterprise:嘉兴澜舟科技有限公司", "SRDI_SME")}
