@@ -370,7 +370,8 @@ def _recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
             elif _ADVERBS.match(text[a:p].strip("，")):       # …，已获评X: the sentence's subject, a firm for a firm's X
                 cands = _recipient_candidates(ctx, s.start, a)
                 firm_honour = any(q <= d.start < phrase_end and d.key not in _platforms() for d in designations)
-                firms = [c for c in cands if c.kind == "enterprise"] if firm_honour else []
+                firms = [c for c in cands if c.kind == "enterprise" or c.kind == "anaphor" and c.key == "enterprise"] \
+                    if firm_honour else []
                 cands = (firms or cands)[:1]
         holding = vm.group() in vocabulary().words("recognition", "holding_verbs")
         if holding:

@@ -408,8 +408,8 @@ def _trade_ok(item: str) -> bool:
             return False                             # 新材料科技: a sector and an ending, no 字号
     elif item[0] in "对为向把被让给从":
         return False                                 # 对首次入选…的: a preposition opens a clause, not a name
-    if item.startswith(("该", "这", "此")):
-        return False                                 # 该集团: the firm named before, not a name
+    if item.startswith(("该", "这", "此", "它", "他", "她", "我")):
+        return False                                 # 该集团, 它先后: the firm named before, or a pronoun, not a name
     return not any(w in item for w in ("等", "的", "与")) and not any(w in item[2:] for w in ("和", "及"))
 
 
@@ -860,6 +860,10 @@ def find_mentions(doc: CleanText, sentences: list[Sentence]) -> list[Mention]:
     for w in v.words("enterprise", "clause_coreference"):
         cands += [mk("anaphor", i, i + len(w), "enterprise") for i in occurrences(text, w)
                   if i == 0 or text[i - 1] in "，。；：！？\n"]
+    for w in v.words("enterprise", "firm_pronouns"):
+        cands += [mk("anaphor", i, i + len(w), "enterprise") for i in occurrences(text, w)
+                  if i > 0 and text[i - 1] in "，：" and text.endswith(("企业", "公司"), 0, i - 1)
+                  and text[i + len(w):i + len(w) + 1] != "们"]
     mentions = _fold_short_legal_names(resolve_overlaps(cands))
     return resolve_overlaps(mentions + _aliases(text, mentions, mk))
 

@@ -644,3 +644,16 @@ def test_a_preposition_opens_no_firm_name():
     text = "嘉兴澜舟科技有限公司负责人说，公司凭借创新积分获得了贷款。该公司2022年被认定为浙江省专精特新中小企业。"
     assert {(f.subject, f.designation) for f in facts(text, "recognition")} == {
         ("enterprise:嘉兴澜舟科技有限公司", "SRDI_SME")}
+
+
+def test_a_pronoun_after_a_firm_described_is_that_firm():
+    text = ("——走进嘉兴高新区浙江澜帆精工科技有限公司\n在嘉兴高新区，有这样一家企业：它深耕精密零部件十余年，"
+            "先后获评国家高新技术企业、浙江省隐形冠军企业，2024年入选制造业单项冠军企业名单。")
+    assert {(f.subject, f.designation) for f in facts(text, "recognition")} == {
+        ("enterprise:浙江澜帆精工科技有限公司", "HIGH_TECH_ENTERPRISE"), ("enterprise:浙江澜帆精工科技有限公司", "OTHER"),
+        ("enterprise:浙江澜帆精工科技有限公司", "SINGLE_CHAMPION")}
+
+
+def test_a_pronoun_for_a_park_is_neither_a_firm_nor_a_name():
+    text = "嘉兴澜帆科技有限公司落户嘉兴高新区。嘉兴高新区成立于2012年，它先后获评国家级生态工业示范园区。"
+    assert facts(text, "recognition") == []
