@@ -379,8 +379,8 @@ def _recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
         if not cands:
             continue
         chosen = [cands[-1]]
-        for m in reversed(cands[:-1]):               # A、B获批: every member of the list
-            if text[m.end:chosen[0].start] == "、":
+        for m in reversed(cands[:-1]):               # A、B获批, A及B获批: every member of the list
+            if text[m.end:chosen[0].start] in ("、", "和", "及", "以及"):
                 chosen.insert(0, m)
         if chosen[-1].kind == "park" and "企业" in text[chosen[-1].end:p]:
             continue                                  # 某高新区一企业入选: the honour is the firm's

@@ -657,3 +657,10 @@ def test_a_pronoun_after_a_firm_described_is_that_firm():
 def test_a_pronoun_for_a_park_is_neither_a_firm_nor_a_name():
     text = "嘉兴澜帆科技有限公司落户嘉兴高新区。嘉兴高新区成立于2012年，它先后获评国家级生态工业示范园区。"
     assert facts(text, "recognition") == []
+
+
+def test_firms_joined_by_及_share_a_research_stations_title():
+    text = "柳州高新区的广西澜柳智造有限公司及柳州澜洲生物科技有限公司获批建设国家级博士后科研工作站。"
+    assert {(f.subject, f.honour, f.level) for f in facts(text, "recognition")} == {
+        ("enterprise:广西澜柳智造有限公司", "国家级博士后科研工作站", "NationalLevel"),
+        ("enterprise:柳州澜洲生物科技有限公司", "国家级博士后科研工作站", "NationalLevel")}
