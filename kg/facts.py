@@ -62,6 +62,7 @@ _RE = {name: re.compile(pattern) for name, pattern in {
     "count_item": rf"{COUNT}(?:余|多)?家",
     "amount": rf"(?:最高)?{_NUM}(万|亿)?元",
     # 公布了2024年度某省创新龙头企业名单: a list named, whose members the sentence goes on to give
+    "announced_list": rf"(?:公布|发布|公示|揭晓)了?(?:{_LIST_YEAR})?([\u4e00-\u9fff{QUOTES}]{{4,24}}?)(?:名单|榜单)",
     "named_list": rf"(?:{_LIST_YEAR}|公布了?|发布了?|印发了?|[，、：])([\u4e00-\u9fff{QUOTES}]{{4,24}}?)(?:名单|榜单)",
     "seats": rf"(?:^|(?<=[，；：。]))([\u4e00-\u9fff\d]{{2,16}}?企业)(?:名单|榜单)?中，([^，。；]{{2,14}}?)占{COUNT}席",
 }.items()}
@@ -102,6 +103,7 @@ class _Context:
     recent_designation: Mention | None = None  # the last designation the section named
     recent_count: str | None = None   # the designation the last count of this or the last sentence was of
     recent_firm: str | None = None    # the firm (entity id) last named before the sentence, for 该公司
+    recent_other_list: str | None = None   # the title of the last list the section announced that is no designation's
 
     @cached_property
     def clauses(self) -> list[tuple[int, int]]:
@@ -208,7 +210,8 @@ def _located(ctx: _Context) -> list[Fact]:
             rule = "located.cue" if cue else "located.sentence"
             targets = {near.key}
             for p in parks:                          # a sub-park also places the firm in its parent park
-                if p.key != near.key and (near.key.startswith(p.key) or ctx.doc.text[p.end:near.start] in ("的", "")):
+                if p.key != near.key and (near.key.startswith(p.key) or
+                                          p.end <= near.start and ctx.doc.text[p.end:near.start] in ("的", "")):
                     targets.add(p.key)                   # …位于A高新区的B产业园: in both
         elif ctx.park and not _elsewhere(opening, ctx.park) and not s.text.startswith(ROW_START):   # a row says, or not
             targets, rule = {ctx.park.removeprefix("park:")}, "located.section"
@@ -378,10 +381,13 @@ def _recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
             cands = [c for c in cands if c.kind in ("enterprise", "anaphor")]   # a park's 拥有 is a count or a facility
         if not cands:
             continue
-        chosen = [cands[-1]]
+        chosen, head = [cands[-1]], cands[-1].start
         for m in reversed(cands[:-1]):               # A、B获批, A及B获批: every member of the list
-            if text[m.end:chosen[0].start] in ("、", "和", "及", "以及"):
+            if m.kind == "park" and text[m.end:head] == "的":
+                head = m.start                        # 甲高新区的A、乙高新区的B: each member's park, no member
+            elif text[m.end:head] in ("、", "和", "及", "以及"):
                 chosen.insert(0, m)
+                head = m.start
         if chosen[-1].kind == "park" and "企业" in text[chosen[-1].end:p]:
             continue                                  # 某高新区一企业入选: the honour is the firm's
         recipients = list(dict.fromkeys(x for x in (_entity(m, ctx) for m in chosen) if x))
@@ -393,7 +399,7 @@ def _recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
         respective = text.endswith("分别", a, p) and len(recipients) == len(items) > 1   # 甲、乙分别获评A、B: in order
         for k, (code, name, level, _) in enumerate(items):
             relative = vocabulary().finder("time", "relative").search(text, a, phrase_end)   # 今年入选…: not that year
-            y = year or (list_years.get(code) if code != "OTHER" and not relative else None)
+            y = year or (list_years.get(code if code != "OTHER" else name) if not relative else None)
             lvl = level or sent_level or (vocabulary().designations[code].default_level if code != "OTHER" else None)
             for r in recipients[k:k + 1] if respective else recipients:
                 out.append(_fact(ctx, "recognition", r, rule, designation=code, honour=name, level=lvl, year=y))
@@ -425,7 +431,10 @@ def _honours(ctx: _Context, phrase: str, q: int, p: int, designations: list[Ment
         if prior:
             return [(prior[-1].key, None, prior[-1].level, "recognition.list")]
         named = [m.group(1) for m in _RE["named_list"].finditer(ctx.doc.text, s.start, p) if _is_honour(m.group(1))]
-        return [("OTHER", named[-1], _level_of_name(named[-1]), "recognition.other")] if named else []
+        if named:
+            return [("OTHER", named[-1], _level_of_name(named[-1]), "recognition.other")]
+        title = ctx.recent_other_list                 # …公布省级企业研究院名单。其中，甲、乙榜上有名
+        return [("OTHER", title, _level_of_name(title), "recognition.list")] if title else []
     return [("OTHER", name, _level_of_name(name), "recognition.other") for name in _honour_items(phrase)
             if _is_honour(name)]
 
@@ -644,7 +653,7 @@ def _platforms() -> frozenset[str]:
     return frozenset(code for code, d in vocabulary().designations.items() if d.platform)
 
 
-def _counts(ctx: _Context) -> list[Fact]:
+def _counts(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
     s, text = ctx.sentence, ctx.doc.text
     if "家" not in s.text and "户" not in s.text and "席" not in s.text:
         return []                                    # every count is of 家 (or 户, or seats on a list)
@@ -700,14 +709,15 @@ def _counts(ctx: _Context) -> list[Fact]:
                       and _RE["list_word"].match(text[x.end:x.end + 8])), None)
         if d is not None and any(d in run and len(run) > 1 for run in _designation_runs(text, designations)):
             continue                                  # 23家企业上榜 A和B名单: a count over several lists, each its own
-        other = _RE["list_after"].match(text, pos, b) if d is None else None
-        other = other if other and _is_honour(other.group(1)) and "项目" not in other.group(1) else None
+        after = _RE["list_after"].match(text, pos, b) if d is None else None
+        other = after.group(1) if after and _is_honour(after.group(1)) and "项目" not in after.group(1) else \
+            ctx.recent_other_list if d is None else None      # …公布省级企业研究院名单。某高新区有6家企业入选
         if d is None and other is None or cues.search(text, a, b):
             continue
         park, named = _park_for(ctx, s.start, s.end, s.start + m.start())
         if park and other:                           # 25家企业入选某高新区企业梯度培育名单: a list of its own
-            out.append(_fact(ctx, "count", park, "count.other", designation="OTHER", honour=other.group(1),
-                             value=_number(m.group(1)), year=_year(text[pos:b]) or sentence_year))
+            out.append(_fact(ctx, "count", park, "count.other", designation="OTHER", honour=other,
+                             value=_number(m.group(1)), year=_year(text[pos:b]) or sentence_year or list_years.get(other)))
         elif park and (named or not _wider_area(text, a, s.start + m.start())):
             list_year = _year(text[max(s.start, d.start - 12):d.start]) if d.end <= pos else None
             out.append(_fact(ctx, "count", park, "count.before", designation=d.key, value=_number(m.group(1)),
@@ -888,9 +898,9 @@ def extract_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Ment
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
-    list_years: dict[str, int] = {}
+    list_years: dict[str, int] = {}                   # each announced list's year, by designation or other title
     park = None
-    recent_list = recent_designation = recent_count = recent_firm = None
+    recent_list = recent_designation = recent_count = recent_firm = recent_other_list = None
     out: list[Fact] = []
     for i, s in enumerate(sentences):
         ms = by_sentence.get(i, [])
@@ -900,7 +910,7 @@ def extract_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Ment
         named = [m for m in ms if m.kind == "park"]
         if named and not any(m.key == (park or "")[5:] for m in named):
             park = entity_id("park", named[0].key)
-        ctx = _Context(doc, s, ms, park, recent_list, recent_designation, recent_count, recent_firm)
+        ctx = _Context(doc, s, ms, park, recent_list, recent_designation, recent_count, recent_firm, recent_other_list)
         for run in _designation_runs(doc.text, [m for m in ms if m.kind == "designation"]):
             announced = bool(_RE["list_word"].match(doc.text, run[-1].end))   # …瞪羚企业名单 / A和B认定结果
             for d in run:
@@ -909,7 +919,13 @@ def extract_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Ment
                 y = _year(doc.text[max(s.start, run[0].start - 12):d.end + 4])
                 if y and announced or y and "年" in doc.text[max(s.start, run[0].start - 12):d.start]:
                     list_years.setdefault(d.key, y)
-        counts = _counts(ctx)
+            if announced:
+                recent_other_list = None
+        for title, y in _other_lists(ctx):
+            recent_list, recent_other_list = None, title
+            if y:
+                list_years.setdefault(title, y)
+        counts = _counts(ctx, list_years)
         recent_count = counts[-1].designation if counts else None
         out += _located(ctx) + _issuers(ctx) + _recognitions(ctx, list_years) + counts + _incentives(ctx)
         if named:
@@ -917,6 +933,18 @@ def extract_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Ment
         recent_designation = next((m for m in reversed(ms) if m.kind == "designation"), recent_designation)
         recent_firm = next((entity_id("enterprise", m.key) for m in reversed(ms) if m.kind == "enterprise"), recent_firm)
     return _dedupe(_named_parks_win(_parks_hold_no_firm_designation(out)))
+
+
+def _other_lists(ctx: _Context) -> list[tuple[str, int | None]]:
+    """The lists a sentence announces (公布2025年度省级企业研究院名单) whose titles name no designation: each
+    title and its year, for the firms the section goes on to name as its members."""
+    s, text = ctx.sentence, ctx.doc.text
+    out = []
+    for m in _RE["announced_list"].finditer(text, s.start, s.end):
+        title = m.group(1)
+        if _is_honour(title) and not any(x.kind == "designation" and m.start(1) <= x.start < m.end(1) for x in ctx.mentions):
+            out.append((title, _year(text[max(s.start, m.start(1) - 8):m.start(1)])))
+    return out
 
 
 def _parks_hold_no_firm_designation(facts: list[Fact]) -> list[Fact]:

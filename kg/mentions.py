@@ -19,6 +19,7 @@ _NAME_CHAR = re.compile(f"[{NAME_CHARS}]")
 _TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
 _BRACKETED_PLACE = re.compile(r"（([\u4e00-\u9fff]{2,10})）")               # 某高新区（某某区）
 _SUB_PARK = re.compile(r"([\u4e00-\u9fff]{2,8}?)(产业园|科技园|主题园区)(?![区\u4e00-\u9fff]{0,1}[区])")
+_YEAR_OPENING = re.compile(r"^(?:19|20)\d\d年度?")
 _BATCH_WORDS = re.compile(r"(?:19|20)\d\d年度?|首批|第[一二三四五六七八九十]+批")   # between a level word and its list
 
 
@@ -362,8 +363,7 @@ def _organizations(text: str, zones: frozenset[str] = frozenset()) -> list[tuple
             if i > 0:
                 name = name[i:]
                 break
-        name += m.group()
-        name = name.lstrip(".")
+        name = _YEAR_OPENING.sub("", (name + m.group()).lstrip("."))     # 2025年度省级企业研究院: a year opens no body
         if name in generic or len(name) < 4 or name.startswith(_LEVEL_OPENERS) or designation_code(name):
             continue                             # 省级孵化器, 科技企业孵化器: an honour, not a body
         opened = starts_with_place(name) or name.startswith(tuple(heads) + tuple(zones)) or any(

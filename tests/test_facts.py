@@ -664,3 +664,18 @@ def test_firms_joined_by_及_share_a_research_stations_title():
     assert {(f.subject, f.honour, f.level) for f in facts(text, "recognition")} == {
         ("enterprise:广西澜柳智造有限公司", "国家级博士后科研工作站", "NationalLevel"),
         ("enterprise:柳州澜洲生物科技有限公司", "国家级博士后科研工作站", "NationalLevel")}
+
+
+def test_firms_each_after_its_own_park_are_placed_in_that_park_alone():
+    text = "其中，泉州高新区的泉州澜晶光电有限公司、漳州高新区的福建澜芯微电子有限公司入选。"
+    assert {(f.subject, f.obj) for f in facts(text, "located_in")} == {
+        ("enterprise:泉州澜晶光电有限公司", "park:泉州高新区"), ("enterprise:福建澜芯微电子有限公司", "park:漳州高新区")}
+
+
+def test_a_list_of_another_honour_announced_before_its_members_and_counts():
+    text = ("福建省工信厅公布2025年度省级企业研究院名单，全省共有120家企业入选。其中，泉州高新区的泉州澜晶光电有限公司、"
+            "漳州高新区的福建澜芯微电子有限公司榜上有名。泉州高新区此次共有5家企业入选。")
+    assert {(f.subject, f.honour, f.year) for f in facts(text, "recognition")} == {
+        ("enterprise:泉州澜晶光电有限公司", "省级企业研究院", 2025), ("enterprise:福建澜芯微电子有限公司", "省级企业研究院", 2025)}
+    assert {(f.subject, f.honour, f.value, f.year) for f in facts(text, "count")} == {
+        ("park:泉州高新区", "省级企业研究院", 5, 2025)}
