@@ -199,7 +199,7 @@ def _located(ctx: _Context) -> list[Fact]:
         head = ctx.doc.text[a:m.start]
         first = next(x for x in ctx.mentions if x.kind == "enterprise" and a <= x.start <= m.start)
         opening = ctx.doc.text[a:first.start]        # what the clause says before its firms, not their own names
-        if v.finder("located", "not_located").search(clause) and not v.finder("located", "settles").search(clause) \
+        if _says_not_located(ctx, a, b) and not v.finder("located", "settles").search(clause) \
                 or ctx.doc.text.startswith(v.words("located", "owner_words"), m.end):
             continue
         if "与" in head and not _RE["settling"].search(clause):
@@ -221,6 +221,14 @@ def _located(ctx: _Context) -> list[Fact]:
         for t in sorted(targets):
             out.append(_fact(ctx, "located_in", entity_id("enterprise", m.key), rule, obj=entity_id("park", t)))
     return out
+
+
+def _says_not_located(ctx: _Context, a: int, b: int) -> bool:
+    """Whether the clause [a, b) says its firms only deal with the park (签署合作协议, 联合…推出): a word for it outside
+    the names of the clause (联合 of 某某联合科技有限公司 says nothing)."""
+    names = [(m.start, m.end) for m in ctx.mentions if m.kind in ("enterprise", "organization") and a <= m.start < b]
+    return any(not any(s <= w.start() < e for s, e in names)
+               for w in vocabulary().finder("located", "not_located").finditer(ctx.doc.text, a, b))
 
 
 def _elsewhere(head: str, park: str) -> bool:

@@ -679,3 +679,9 @@ def test_a_list_of_another_honour_announced_before_its_members_and_counts():
         ("enterprise:泉州澜晶光电有限公司", "省级企业研究院", 2025), ("enterprise:福建澜芯微电子有限公司", "省级企业研究院", 2025)}
     assert {(f.subject, f.honour, f.value, f.year) for f in facts(text, "count")} == {
         ("park:泉州高新区", "省级企业研究院", 5, 2025)}
+
+
+def test_partners_of_a_park_are_not_placed_but_a_firm_named_联合_is():
+    text = "泉州高新区联合泉州银行、厦门澜海证券股份有限公司推出科创贷。泉州联合澜合科技有限公司位于泉州高新区。"
+    assert {(f.subject, f.obj) for f in facts(text, "located_in")} == {
+        ("enterprise:泉州联合澜合科技有限公司", "park:泉州高新区")}
