@@ -407,3 +407,7 @@ def test_software_parks_and_science_cities_after_a_city_are_parks():
 def test_a_kind_of_firm_is_no_name():
     text = "旗下拥有多个品牌的文旅集团董事长表示，将与投资公司、电子科技公司合作。印刷厂旧址改造为文创园区。"
     assert keys(text, "enterprise") == set()
+
+
+def test_a_trade_name_a_park_holds_before_its_honour():
+    assert keys("厦门澜海科技园区内的澜鲸生物获评福建省专精特新中小企业。", "enterprise") == {"澜鲸生物"}
