@@ -153,8 +153,9 @@ def _year(text: str) -> int | None:
     for m in _YEAR.finditer(text):
         before = text[max(0, m.start() - 3):m.start()]
         after, prev = text[m.end():m.end() + 1], text[m.start() - 1:m.start()] if m.start() else ""
-        if before.endswith(("成立于", "始于", "创建于")) or after and after in "—-至" or prev and prev in "—-":
-            continue                                  # a founding year or one end of a range
+        if before.endswith(("成立于", "始于", "创建于")) or after and after in "—-至" or prev and prev in "—-" \
+                or text.startswith(("以来", "来"), m.end()):
+            continue                                  # a founding year, one end of a range, or since when (自2019年以来)
         return int(m.group(1))
     return None
 
@@ -280,8 +281,9 @@ def _issuers(ctx: _Context) -> list[Fact]:
 
 @cache
 def _verb_pattern() -> re.Pattern:
-    words = vocabulary().words("recognition", "verbs") + vocabulary().words("recognition", "holding_verbs")
-    return re.compile("|".join(map(re.escape, words)))
+    v = vocabulary()
+    words = "|".join(map(re.escape, v.words("recognition", "verbs") + v.words("recognition", "holding_verbs")))
+    return re.compile(f"{words}|(?:{v.alternation('recognition', 'clause_final_verbs')})(?=[{_CLAUSE}]|$)")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -685,3 +685,13 @@ def test_partners_of_a_park_are_not_placed_but_a_firm_named_联合_is():
     text = "泉州高新区联合泉州银行、厦门澜海证券股份有限公司推出科创贷。泉州联合澜合科技有限公司位于泉州高新区。"
     assert {(f.subject, f.obj) for f in facts(text, "located_in")} == {
         ("enterprise:泉州联合澜合科技有限公司", "park:泉州高新区")}
+
+
+def test_firms_that_enter_a_list_at_a_clauses_end_but_not_the_body_announcing_it():
+    text = "科技部火炬中心公布了2025年度第二批入库科技型中小企业名单，泉州高新区的泉州澜湖科技有限公司等30家企业入库。"
+    assert {(f.subject, f.designation, f.year) for f in facts(text, "recognition")} == {
+        ("enterprise:泉州澜湖科技有限公司", "TECH_SME", 2025)}
+
+
+def test_a_cumulative_count_since_a_year_has_no_year():
+    assert {(f.value, f.year) for f in facts("自2019年以来，泉州高新区累计培育瞪羚企业45家。", "count")} == {(45, None)}
