@@ -61,8 +61,9 @@ _RE = {name: re.compile(pattern) for name, pattern in {
     "designation_tail": r"[”」]?(?:企业)?(?:数量)?",
     "count_item": rf"{COUNT}(?:余|多)?家",
     "amount": rf"(?:最高)?{_NUM}(万|亿)?元",
-    # 公布了2024年度某省创新龙头企业名单: a list named, whose members the sentence goes on to give
+    # 公布2025年度省级企业研究院名单: a list announced, whose members the section goes on to name
     "announced_list": rf"(?:公布|发布|公示|揭晓)了?(?:{_LIST_YEAR})?([\u4e00-\u9fff{QUOTES}]{{4,24}}?)(?:名单|榜单)",
+    # 公布了2024年度某省创新龙头企业名单: a list named, whose members the sentence goes on to give
     "named_list": rf"(?:{_LIST_YEAR}|公布了?|发布了?|印发了?|[，、：])([\u4e00-\u9fff{QUOTES}]{{4,24}}?)(?:名单|榜单)",
     "seats": rf"(?:^|(?<=[，；：。]))([\u4e00-\u9fff\d]{{2,16}}?企业)(?:名单|榜单)?中，([^，。；]{{2,14}}?)占{COUNT}席",
 }.items()}
@@ -726,8 +727,9 @@ def _counts(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
             continue
         park, named = _park_for(ctx, s.start, s.end, s.start + m.start())
         if park and other:                           # 25家企业入选某高新区企业梯度培育名单: a list of its own
+            year = _year(text[pos:b]) or sentence_year or list_years.get(other)
             out.append(_fact(ctx, "count", park, "count.other", designation="OTHER", honour=other,
-                             value=_number(m.group(1)), year=_year(text[pos:b]) or sentence_year or list_years.get(other)))
+                             value=_number(m.group(1)), year=year))
         elif park and (named or not _wider_area(text, a, s.start + m.start())):
             list_year = _year(text[max(s.start, d.start - 12):d.start]) if d.end <= pos else None
             out.append(_fact(ctx, "count", park, "count.before", designation=d.key, value=_number(m.group(1)),
