@@ -19,6 +19,7 @@ _NAME_CHAR = re.compile(f"[{NAME_CHARS}]")
 _TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
 _BRACKETED_PLACE = re.compile(r"（([\u4e00-\u9fff]{2,10})）")               # 某高新区（某某区）
 _SUB_PARK = re.compile(r"([\u4e00-\u9fff]{2,8}?)(产业园|科技园|主题园区)(?![区\u4e00-\u9fff]{0,1}[区])")
+_COUNTED_FIRMS = re.compile(f"{COUNT}家(?:企业|公司)")
 _YEAR_OPENING = re.compile(r"^(?:19|20)\d\d年度?")
 _BATCH_WORDS = re.compile(r"(?:19|20)\d\d年度?|首批|第[一二三四五六七八九十]+批")   # between a level word and its list
 
@@ -86,7 +87,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "host": re.compile(rf"^(?:[\u4e00-\u9fff]{{0,6}}?(?:{alt('enterprise', 'host_words')})[内的]?)?(?:企业|公司)?"),
         # 3家企业获评…，分别是: a list after it names those firms, whatever their names end with
         "counted_lead": re.compile(rf"{COUNT}家(?:企业|公司)[^。]{{0,40}}[，：](?:{alt('recognition', 'counted_member_leads')})[：:]?$"),
-        "company_tail": re.compile(rf"等[^，。；]{{0,24}}?(?:{alt('enterprise', 'list_tail_nouns')})|\d+家(?:企业|公司)"),
+        "company_tail": re.compile(rf"等[^，。；]{{0,24}}?(?:{alt('enterprise', 'list_tail_nouns')})|{COUNT}家(?:企业|公司)"),
         "hosted": re.compile(rf"(?:{alt('enterprise', 'host_words')})[内的]?(?:企业|公司)([{NAME_CHARS}]{{3,8}}?)"
                              rf"(?={alt('enterprise', 'name_followers')}|[，。、与和])"),
         # 韩国某某半导体…: after a country, a name ending like a firm is a foreign firm
@@ -448,6 +449,10 @@ def _listed_names(text: str) -> Candidates:
             if adverbs and adverbs.start() >= 2:
                 end -= len(last) - adverbs.start()
                 last = items[-1] = last[:adverbs.start()]
+        count = _COUNTED_FIRMS.search(last)
+        if count and count.start() >= 2:             # 甲、乙、丙3家企业入选: the list ends at its count
+            end -= len(last) - count.start()
+            last = items[-1] = last[:count.start()]
         if not _trade_ok(last):
             cut = min((last.find(e) + len(e) for e in endings if 0 < last.find(e) and last.find(e) + len(e) >= 4),
                       default=0)

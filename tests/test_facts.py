@@ -695,3 +695,9 @@ def test_firms_that_enter_a_list_at_a_clauses_end_but_not_the_body_announcing_it
 
 def test_a_cumulative_count_since_a_year_has_no_year():
     assert {(f.value, f.year) for f in facts("自2019年以来，泉州高新区累计培育瞪羚企业45家。", "count")} == {(45, None)}
+
+
+def test_trade_names_listed_before_their_count_hold_the_list():
+    text = "泉州高新区的澜天电气、澜海科技、澜星智能三家企业入选2025年度福建省瞪羚企业名单。"
+    assert {(f.subject, f.year) for f in facts(text, "recognition")} == {
+        ("enterprise:澜天电气", 2025), ("enterprise:澜海科技", 2025), ("enterprise:澜星智能", 2025)}
