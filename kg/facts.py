@@ -269,6 +269,10 @@ def _issuers(ctx: _Context) -> list[Fact]:
                 # a title naming its issuer wins, unless the issuing body is one of the titled agent's own
                 if named is None or issuer.surface.startswith(named.surface) and issuer.surface != named.surface:
                     subject, rule = _entity(issuer, ctx), "issuer.verb"
+        if subject is None:                           # 《…》由A、B联合印发: the first body after 由
+            issuer = _passive_issuer(ctx, p, agents, issue_verbs)
+            if issuer is not None:
+                subject, rule = _entity(issuer, ctx), "issuer.verb"
         if subject is None and named is not None:     # 《X高新区关于…》: the title names its issuer
             subject, rule = _entity(named, ctx), "issuer.title"
         if subject is None and title.startswith("高新区") and ctx.park:
@@ -276,6 +280,25 @@ def _issuers(ctx: _Context) -> list[Fact]:
         if subject:
             out.append(_fact(ctx, "issued_by", entity_id("policy", p.key), rule, obj=subject))
     return out
+
+
+def _passive_issuer(ctx: _Context, policy: Mention, agents: list[Mention], issue_verbs: tuple[str, ...]) -> Mention | None:
+    """The body a title is issued by (《…》由A、B联合印发 → A): the agents joined after 由, then a verb of issuing."""
+    text = ctx.doc.text
+    later = [a for a in agents if a.start > policy.end and a.kind != "anaphor"]
+    run: list[Mention] = []
+    for a in later:
+        if run and a.start == run[-1].start:          # 某高新区管委会, not the 某高新区 it opens with
+            run[-1] = max(run[-1], a, key=lambda x: x.end)
+            continue
+        gap = text[run[-1].end if run else policy.end:a.start]
+        if gap not in (("和", "、", "与", "及") if run else ("由", "已由", "，由")):
+            break
+        run.append(a)
+    if not run:
+        return None
+    verb = text[run[-1].end:run[-1].end + 8].removeprefix("联合").removeprefix("共同")
+    return run[0] if verb.startswith(issue_verbs) else None
 
 
 # ------------------------------------------------------------------ recognitions

@@ -701,3 +701,10 @@ def test_trade_names_listed_before_their_count_hold_the_list():
     text = "泉州高新区的澜天电气、澜海科技、澜星智能三家企业入选2025年度福建省瞪羚企业名单。"
     assert {(f.subject, f.year) for f in facts(text, "recognition")} == {
         ("enterprise:澜天电气", 2025), ("enterprise:澜海科技", 2025), ("enterprise:澜星智能", 2025)}
+
+
+def test_a_policy_issued_by_the_bodies_after_由():
+    text = "《福建省高新技术企业倍增计划》由福建省科技厅、福建省财政厅联合印发。《泉州高新区人才新政》已由泉州高新区管委会发布。"
+    assert {(f.subject, f.obj) for f in facts(text, "issued_by")} == {
+        ("policy:福建省高新技术企业倍增计划", "organization:福建省科技厅"),
+        ("policy:泉州高新区人才新政", "organization:泉州高新区管委会")}
