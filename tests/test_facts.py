@@ -625,18 +625,18 @@ def test_firms_that_respectively_obtain_listed_honours():
 
 
 def test_a_count_of_firms_on_a_joint_list_is_no_count_of_either():
-    text = "浙江省科技厅公布潜在独角兽企业和瞪羚企业名单，嘉兴高新区共有17家企业上榜，其中潜在独角兽企业2家、瞪羚企业15家。"
+    text = "浙江省科技厅公布潜在独角兽企业和瞪羚企业名单，湖州高新区共有17家企业上榜，其中潜在独角兽企业2家、瞪羚企业15家。"
     assert {(f.designation, f.value) for f in facts(text, "count")} == {("POTENTIAL_UNICORN", 2), ("GAZELLE", 15)}
 
 
 def test_a_reward_to_the_holders_of_a_designation_named_after_对():
-    text = "嘉兴高新区对入选的潜在独角兽企业给予100万元奖励，对瞪羚企业给予50万元奖励。"
+    text = "湖州高新区对入选的潜在独角兽企业给予100万元奖励，对瞪羚企业给予50万元奖励。"
     assert {(f.designation, f.value) for f in facts(text, "incentive")} == {
         ("POTENTIAL_UNICORN", 1_000_000), ("GAZELLE", 500_000)}
 
 
 def test_a_counted_category_is_named_after_the_words_leading_into_it():
-    text = "截至目前，嘉兴高新区已累计拥有国家知识产权示范企业4家。"
+    text = "截至目前，湖州高新区已累计拥有国家知识产权示范企业4家。"
     assert {(f.honour, f.value) for f in facts(text, "count")} == {("国家知识产权示范企业", 4)}
 
 
@@ -647,7 +647,7 @@ def test_a_preposition_opens_no_firm_name():
 
 
 def test_a_pronoun_after_a_firm_described_is_that_firm():
-    text = ("——走进嘉兴高新区浙江澜帆精工科技有限公司\n在嘉兴高新区，有这样一家企业：它深耕精密零部件十余年，"
+    text = ("——走进湖州高新区浙江澜帆精工科技有限公司\n在湖州高新区，有这样一家企业：它深耕精密零部件十余年，"
             "先后获评国家高新技术企业、浙江省隐形冠军企业，2024年入选制造业单项冠军企业名单。")
     assert {(f.subject, f.designation) for f in facts(text, "recognition")} == {
         ("enterprise:浙江澜帆精工科技有限公司", "HIGH_TECH_ENTERPRISE"), ("enterprise:浙江澜帆精工科技有限公司", "OTHER"),
@@ -655,7 +655,7 @@ def test_a_pronoun_after_a_firm_described_is_that_firm():
 
 
 def test_a_pronoun_for_a_park_is_neither_a_firm_nor_a_name():
-    text = "嘉兴澜帆科技有限公司落户嘉兴高新区。嘉兴高新区成立于2012年，它先后获评国家级生态工业示范园区。"
+    text = "嘉兴澜帆科技有限公司落户湖州高新区。湖州高新区成立于2012年，它先后获评国家级生态工业示范园区。"
     assert facts(text, "recognition") == []
 
 
@@ -688,7 +688,7 @@ def test_partners_of_a_park_are_not_placed_but_a_firm_named_联合_is():
 
 
 def test_firms_that_enter_a_list_at_a_clauses_end_but_not_the_body_announcing_it():
-    text = "科技部火炬中心公布了2025年度第二批入库科技型中小企业名单，泉州高新区的泉州澜湖科技有限公司等30家企业入库。"
+    text = "国家科技评估中心公布了2025年度第二批入库科技型中小企业名单，泉州高新区的泉州澜湖科技有限公司等30家企业入库。"
     assert {(f.subject, f.designation, f.year) for f in facts(text, "recognition")} == {
         ("enterprise:泉州澜湖科技有限公司", "TECH_SME", 2025)}
 
