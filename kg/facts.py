@@ -733,6 +733,7 @@ def _counts(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
             if p:
                 out.append(_fact(ctx, "count", p, "count.after", designation=d.key, value=_number(f.group(2)),
                                  year=year))
+    joint = {d for run in _designation_runs(text, designations) if len(run) > 1 for d in run}
     for m in _RE["count_before"].finditer(s.text):
         pos = s.start + m.end()
         a, b = _clause_of(clauses, pos - 1)
@@ -741,7 +742,7 @@ def _counts(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
             # 在…瞪羚企业榜单中，某高新区有18家企业上榜: the list named before, the park this clause's subject
             d = next((x for x in reversed(designations) if x.end <= s.start + m.start()
                       and _RE["list_word"].match(text[x.end:x.end + 8])), None)
-        if d is not None and any(d in run and len(run) > 1 for run in _designation_runs(text, designations)):
+        if d in joint:
             continue                                  # 23家企业上榜 A和B名单: a count over several lists, each its own
         after = _RE["list_after"].match(text, pos, b) if d is None else None
         other = after.group(1) if after and _is_honour(after.group(1)) and "项目" not in after.group(1) else \

@@ -20,8 +20,9 @@ _TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
 _BRACKETED_PLACE = re.compile(r"（([\u4e00-\u9fff]{2,10})）")               # 某高新区（某某区）
 _SUB_PARK = re.compile(r"([\u4e00-\u9fff]{2,8}?)(产业园|科技园|主题园区)(?![区\u4e00-\u9fff]{0,1}[区])")
 _COUNTED_FIRMS = re.compile(f"{COUNT}家(?:企业|公司)")
-_YEAR_OPENING = re.compile(r"^(?:19|20)\d\d年度?")
-_BATCH_WORDS = re.compile(r"(?:19|20)\d\d年度?|首批|第[一二三四五六七八九十]+批")   # between a level word and its list
+_YEAR_WORD = r"(?:19|20)\d\d年度?"
+_YEAR_OPENING = re.compile(f"^{_YEAR_WORD}")
+_BATCH_WORDS = re.compile(f"{_YEAR_WORD}|首批|第[一二三四五六七八九十]+批")   # between a level word and its list
 
 
 # ------------------------------------------------------------------ patterns, built once from the vocabulary
