@@ -9,16 +9,16 @@ from dataclasses import dataclass
 
 from .entities import entity_id
 from .mentions import level_before, parent_park, starts_with_place
+from .quantities import number, year_in
+from .rules import confidence
+from .frames import Scene, frame_facts
 from .model import ROW_START, CleanText, Fact, Mention, Sentence
 from .vocabulary import COUNT, QUOTES, designation_code, vocabulary
 
 _CLAUSE = "，；：。！？"
 _UNQUOTE = {ord(c): None for c in QUOTES}
-_YEAR = re.compile(r"((?:19|20)\d\d)(?:\s*年)")
 _NUM = r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
 # a count: digits (1,200 · 1.2万) or a Chinese numeral with a digit word in it (十家, 二十三家; not 万家, 数十家)
-_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
-_UNITS = {"十": 10, "百": 100, "千": 1000}
 
 # a list's year opening an honour: 2023年度…, or 2023 straight before its name (2023中国…园区), not a number of
 _LIST_YEAR = r"(?:19|20)\d\d(?:年度?|(?=[\u4e00-\u9fff])(?![家个项万亿元名年]))"
@@ -69,29 +69,6 @@ _RE = {name: re.compile(pattern) for name, pattern in {
 }.items()}
 
 
-def _number(s: str) -> float:
-    """A number as written in the text: 1,200 · 1.2万 · 二十三."""
-    if s[0].isdigit():
-        return float(s.rstrip("万").replace(",", "")) * (1e4 if s.endswith("万") else 1)
-    total, digit = 0, None
-    for c in s:
-        if c in _UNITS:
-            total += (1 if digit is None else digit) * _UNITS[c]
-            digit = None
-        else:
-            digit = _DIGITS[c]
-    return float(total + (digit or 0))
-
-
-_RULE_CONFIDENCE = {
-    "located.cue": 0.9, "located.sentence": 0.8, "located.section": 0.6,
-    "issuer.title": 0.95, "issuer.verb": 0.85, "issuer.section": 0.6,
-    "recognition.verb": 0.85, "recognition.list": 0.8, "recognition.copula": 0.6, "recognition.listed": 0.7,
-    "recognition.other": 0.65, "recognition.as": 0.6, "recognition.application": 0.7, "recognition.members": 0.75,
-    "recognition.apposition": 0.7, "recognition.row": 0.7,
-    "count.after": 0.85, "count.before": 0.85, "count.respective": 0.8, "count.other": 0.6, "count.from": 0.75, "count.carried": 0.65,
-    "incentive.obtain": 0.85,
-}
 
 
 @dataclass
@@ -137,7 +114,7 @@ def _clause_of(clauses, pos):
 
 def _fact(ctx: _Context, kind: str, subject: str, rule: str, **kw) -> Fact:
     return Fact(kind=kind, subject=subject, evidence=ctx.evidence, rule=rule,
-                confidence=_RULE_CONFIDENCE[rule], **kw)
+                confidence=confidence(rule), **kw)
 
 
 def _entity(m: Mention, ctx: _Context) -> str | None:
@@ -148,17 +125,6 @@ def _entity(m: Mention, ctx: _Context) -> str | None:
         before = [x for x in ctx.mentions if x.kind == "enterprise" and x.end <= m.start]
         return entity_id("enterprise", before[-1].key) if before else ctx.recent_firm
     return entity_id(m.kind, m.key)
-
-
-def _year(text: str) -> int | None:
-    for m in _YEAR.finditer(text):
-        before = text[max(0, m.start() - 3):m.start()]
-        after, prev = text[m.end():m.end() + 1], text[m.start() - 1:m.start()] if m.start() else ""
-        if before.endswith(("成立于", "始于", "创建于")) or after and after in "—-至" or prev and prev in "—-" \
-                or text.startswith(("以来", "来"), m.end()):
-            continue                                  # a founding year, one end of a range, or since when (自2019年以来)
-        return int(m.group(1))
-    return None
 
 
 def _mask_policies(ctx: _Context, a: int, b: int) -> str:
@@ -346,15 +312,15 @@ def _recipient_candidates(ctx: _Context, a: int, p: int) -> list[Mention]:
     return [m for m in ms if not (m.kind == "park" and any(o.start == m.start and o.end > m.end for o in named))]
 
 
-def _clause_year(ctx: _Context, masked: str, a: int, end: int) -> int | None:
+def _clauseyear_in(ctx: _Context, masked: str, a: int, end: int) -> int | None:
     """The year of a clause, or of a time phrase opening the sentence (2021年，…)."""
     s = ctx.sentence
-    year = _year(masked[a - s.start:end - s.start])
+    year = year_in(masked[a - s.start:end - s.start])
     if year is None and ctx.clauses:
         first_a, first_b = ctx.clauses[0]
         opener = masked[: first_b - s.start]
         if first_b <= a and len(opener) <= 14 and "年" in opener:
-            year = _year(opener)
+            year = year_in(opener)
     return year
 
 
@@ -429,7 +395,7 @@ def _recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
         if not items:
             continue
         rule = items[0][3] if items[0][3] else rule
-        year = _clause_year(ctx, masked, a, phrase_end)
+        year = _clauseyear_in(ctx, masked, a, phrase_end)
         respective = text.endswith("分别", a, p) and len(recipients) == len(items) > 1   # 甲、乙分别获评A、B: in order
         for k, (code, name, level, _) in enumerate(items):
             relative = vocabulary().finder("time", "relative").search(text, a, phrase_end)   # 今年入选…: not that year
@@ -533,7 +499,7 @@ def _member_recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact
     if not d or not firms or d.key in _platforms():
         return []
     level = d.level or vocabulary().designations[d.key].default_level
-    year = _year(ctx.doc.text[s.start:at]) or list_years.get(d.key)
+    year = year_in(ctx.doc.text[s.start:at]) or list_years.get(d.key)
     return [_fact(ctx, "recognition", entity_id("enterprise", m.key), "recognition.members", designation=d.key,
                   level=level, year=year) for m in _joined_run(ctx.doc.text, firms)]
 
@@ -605,7 +571,7 @@ def _apposition_recognitions(ctx: _Context) -> list[Fact]:
             continue
         level = d.level or vocabulary().designations[d.key].default_level or \
             ("ParkLevel" if any(p.kind == "park" and p.end == d.start for p in ctx.mentions) else None)
-        year = _year(text[max(s.start, d.start - 12):d.start])       # 某高新区瞪羚企业：甲、乙: the park's own list
+        year = year_in(text[max(s.start, d.start - 12):d.start])       # 某高新区瞪羚企业：甲、乙: the park's own list
         out += [_fact(ctx, "recognition", entity_id(m.kind, m.key), "recognition.apposition", designation=d.key,
                       level=level, year=year) for m in _joined_run(text, after)]
     return out
@@ -623,7 +589,7 @@ def _application_recognitions(ctx: _Context) -> list[Fact]:
     code = designation.key
     return [_fact(ctx, "recognition", entity_id("enterprise", ents[-1].key), "recognition.application",
                   designation=code, level=vocabulary().designations[code].default_level,
-                  year=_year(ctx.masked))]
+                  year=year_in(ctx.masked))]
 
 
 def _issuer_level(ctx: _Context) -> str | None:
@@ -660,7 +626,7 @@ def _copula_recognitions(ctx: _Context) -> list[Fact]:
         said = des and _COPULA.match(text[tail:des[0].start]) and \
             _RE["predicate_end"].match(text[run[-1].end:b])   # 甲乙是一家…的高新技术企业。
         if des and copula and "的代表" in clause or des and text[head:head + 2] in ("也是",) or said:
-            year = _year(text[tail:des[0].start]) if said else None
+            year = year_in(text[tail:des[0].start]) if said else None
             for e in ents:
                 for d in run if said else des[:1]:
                     out.append(_fact(ctx, "recognition", entity_id("enterprise", e.key), "recognition.copula",
@@ -675,7 +641,7 @@ def _copula_recognitions(ctx: _Context) -> list[Fact]:
             firm = _entity((inside or ents[:1])[0], ctx) if ents else None   # the clause's firm, else the sentence's
             if firm:                                                          # subject (该公司: the one named before)
                 out.append(_fact(ctx, "recognition", firm, "recognition.listed", designation="LISTED",
-                                 year=_year(clause)))
+                                 year=year_in(clause)))
     return out
 
 
@@ -696,7 +662,7 @@ def _counts(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
     platforms = _platforms()
     designations = [m for m in ctx.mentions if m.kind == "designation" and s.start <= m.start < s.end
                     and m.key not in platforms]
-    sentence_year = _year(ctx.masked)
+    sentence_year = year_in(ctx.masked)
     out = []
     for i, d in enumerate(designations):
         a, b = _clause_of(clauses, d.start)
@@ -731,7 +697,7 @@ def _counts(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
         for f, p in zip(found, parks if len(parks) == len(found) > 1 else [park] * len(found)):
             year = int(f.group(1)) if f.group(1) else sentence_year
             if p:
-                out.append(_fact(ctx, "count", p, "count.after", designation=d.key, value=_number(f.group(2)),
+                out.append(_fact(ctx, "count", p, "count.after", designation=d.key, value=number(f.group(2)),
                                  year=year))
     joint = {d for run in _designation_runs(text, designations) if len(run) > 1 for d in run}
     for m in _RE["count_before"].finditer(s.text):
@@ -751,13 +717,13 @@ def _counts(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
             continue
         park, named = _park_for(ctx, s.start, s.end, s.start + m.start())
         if park and other:                           # 25家企业入选某高新区企业梯度培育名单: a list of its own
-            year = _year(text[pos:b]) or sentence_year or list_years.get(other)
+            year = year_in(text[pos:b]) or sentence_year or list_years.get(other)
             out.append(_fact(ctx, "count", park, "count.other", designation="OTHER", honour=other,
-                             value=_number(m.group(1)), year=year))
+                             value=number(m.group(1)), year=year))
         elif park and (named or not _wider_area(text, a, s.start + m.start())):
-            list_year = _year(text[max(s.start, d.start - 12):d.start]) if d.end <= pos else None
-            out.append(_fact(ctx, "count", park, "count.before", designation=d.key, value=_number(m.group(1)),
-                             year=_year(text[pos:b]) or sentence_year or list_year))
+            list_year = year_in(text[max(s.start, d.start - 12):d.start]) if d.end <= pos else None
+            out.append(_fact(ctx, "count", park, "count.before", designation=d.key, value=number(m.group(1)),
+                             year=year_in(text[pos:b]) or sentence_year or list_year))
     out += _respective_counts(ctx, designations, sentence_year) + _other_counts(ctx, designations, sentence_year)
     # 认定高企超过1000家，有效数量近2800家 / 其中，本年度认定599家: the count goes on with its designation
     carried = ctx.recent_count or next((f.designation for f in reversed(out)), None)
@@ -769,7 +735,7 @@ def _counts(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
             carried = named or carried                # 申报高新技术企业320家，通过认定256家: the one named before
             park, _ = _park_for(ctx, s.start, s.end, a)
             if park:
-                out.append(_fact(ctx, "count", park, "count.carried", designation=carried, value=_number(m.group(1)),
+                out.append(_fact(ctx, "count", park, "count.carried", designation=carried, value=number(m.group(1)),
                                  year=sentence_year))
     for m in _RE["count_from"].finditer(s.text):
         pos = s.start + m.end()
@@ -777,7 +743,7 @@ def _counts(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
         d = next((x for x in reversed(designations) if x.start < pos), None)
         if park and d:
             out.append(_fact(ctx, "count", entity_id("park", park.key), "count.from", designation=d.key,
-                             value=_number(m.group(1)), year=sentence_year))
+                             value=number(m.group(1)), year=sentence_year))
     return out
 
 
@@ -808,13 +774,13 @@ def _other_counts(ctx: _Context, designations: list[Mention], year: int | None) 
         park, _ = _park_for(ctx, s.start, s.end, a)
         if park:
             out.append(_fact(ctx, "count", park, "count.other", designation="OTHER", honour=name,
-                             value=_number(m.group(2)), year=year))
+                             value=number(m.group(2)), year=year))
     for m in _RE["seats"].finditer(s.text):         # 工业50强企业中，某高新区占18席: seats on a list
         a, b = s.start + m.start(2), s.start + m.end(2)
         park = next((x for x in ctx.mentions if x.kind == "park" and a <= x.start < b), None)
         if park and not any(s.start + m.start(1) <= d.start < s.start + m.end(1) for d in designations):
             out.append(_fact(ctx, "count", entity_id("park", park.key), "count.other", designation="OTHER",
-                             honour=m.group(1), value=_number(m.group(3)), year=year))
+                             honour=m.group(1), value=number(m.group(3)), year=year))
     return out
 
 
@@ -844,7 +810,7 @@ def _respective_counts(ctx: _Context, designations: list[Mention], year: int | N
                 run.insert(0, d)
             else:
                 break
-        values = [_number(x.group(1)) for x in _RE["count_item"].finditer(m.group(1))]
+        values = [number(x.group(1)) for x in _RE["count_item"].finditer(m.group(1))]
         park, _ = _park_for(ctx, s.start, s.end, pos)
         if park and len(run) >= 2 and len(values) == len(run):
             out += [_fact(ctx, "count", park, "count.respective", designation=d.key, value=v, year=year)
@@ -908,7 +874,7 @@ def _incentives(ctx: _Context) -> list[Fact]:
                    if clause[m.end():m.end() + 1] not in ("至", "到", "-", "—", "~")]   # 10万元至30万元: the upper one
         respective = "分别" in clause and len(amounts) == len(condition) > 1
         for i, m in enumerate(amounts):               # …的，分别给予50万元、200万元: in order; else each one's
-            amount = _number(m.group(1)) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1)
+            amount = number(m.group(1)) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1)
             park, _ = _park_for(ctx, s.start, s.end, a + m.start())
             if park == ctx.park and _reward_of_a_place(ctx, a + m.start()):
                 continue
@@ -952,7 +918,7 @@ def extract_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Ment
             for d in run:
                 if announced:
                     recent_list = d
-                y = _year(doc.text[max(s.start, run[0].start - 12):d.end + 4])
+                y = year_in(doc.text[max(s.start, run[0].start - 12):d.end + 4])
                 if y and announced or y and "年" in doc.text[max(s.start, run[0].start - 12):d.start]:
                     list_years.setdefault(d.key, y)
             if announced:
@@ -964,6 +930,7 @@ def extract_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Ment
         counts = _counts(ctx, list_years)
         recent_count = counts[-1].designation if counts else None
         out += _located(ctx) + _issuers(ctx) + _recognitions(ctx, list_years) + counts + _incentives(ctx)
+        out += frame_facts(doc.text, s, ms, Scene(ctx.evidence, park, list_years))
         if named:
             park = entity_id("park", named[-1].key) if len({m.key for m in named}) == 1 else park
         recent_designation = next((m for m in reversed(ms) if m.kind == "designation"), recent_designation)
@@ -979,7 +946,7 @@ def _other_lists(ctx: _Context) -> list[tuple[str, int | None]]:
     for m in _RE["announced_list"].finditer(text, s.start, s.end):
         title = m.group(1)
         if _is_honour(title) and not any(x.kind == "designation" and m.start(1) <= x.start < m.end(1) for x in ctx.mentions):
-            out.append((title, _year(text[max(s.start, m.start(1) - 8):m.start(1)])))
+            out.append((title, year_in(text[max(s.start, m.start(1) - 8):m.start(1)])))
     return out
 
 

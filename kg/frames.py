@@ -1,0 +1,184 @@
+"""Frames: general sentence frames over typed mentions → Facts (lists of recipients, counts, rewards).
+
+A sentence is first rewritten as a typed string: every park, enterprise, organisation, designation and policy
+mention becomes one character standing for its type; every other character stays as it is. A frame is a regular
+expression over that string, written as data (kg/data/rules.yaml) with macros for the types (<ENT>, <DES> …) and
+for the lexicon's word classes (<OBTAIN>, <LEVEL> …), as cascaded finite-state grammars and spaCy's Matcher do.
+Its named groups say which mentions fill which role; the frame's production turns a match into facts."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Callable, Iterator
+
+from .entities import entity_id
+from .model import Fact, Mention, Sentence
+from .quantities import number, year_in
+from .rules import Rule, rules
+from .vocabulary import COUNT, QUOTES, vocabulary
+
+# one private-use character per mention type: a frame's pattern matches them as it matches words
+TYPE_CHAR = {"enterprise": "\ue001", "park": "\ue002", "anaphor": "\ue003", "organization": "\ue004",
+             "designation": "\ue005", "policy": "\ue006"}
+_ANY_TYPE = "\ue001-\ue006"
+
+
+@dataclass(frozen=True)
+class Typed:
+    """A sentence as a typed string: text, and for each of its characters the mention it stands for (or None)
+    and the offset in the cleaned text it starts at."""
+    text: str
+    mentions: tuple[Mention | None, ...]
+    offsets: tuple[int, ...]
+
+
+def typed_sentence(text: str, sentence: Sentence, mentions: list[Mention]) -> Typed:
+    """The sentence with each outermost mention replaced by its type's character (a mention nested in another,
+    such as a park inside a firm's legal name, stays inside it)."""
+    chars: list[str] = []
+    slots: list[Mention | None] = []
+    offsets: list[int] = []
+    pos = sentence.start
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if m.start < pos or m.kind not in TYPE_CHAR or m.kind == "anaphor" and m.key != "park":
+            continue
+        chars.extend(text[pos:m.start])
+        slots.extend([None] * (m.start - pos))
+        offsets.extend(range(pos, m.start))
+        chars.append(TYPE_CHAR[m.kind])
+        slots.append(m)
+        offsets.append(m.start)
+        pos = m.end
+    chars.extend(text[pos:sentence.end])
+    slots.extend([None] * (sentence.end - pos))
+    offsets.extend(range(pos, sentence.end))
+    return Typed("".join(chars), tuple(slots), tuple(offsets))
+
+
+@cache
+def macros() -> dict[str, str]:
+    """What each <NAME> of a frame's pattern stands for."""
+    v = vocabulary()
+    levels = sorted({w for ws in v.lexicon["levels"].values() for w in ws}, key=len, reverse=True)
+    c = TYPE_CHAR
+    return {
+        "ENT": c["enterprise"], "PARK": f"[{c['park']}{c['anaphor']}]", "NAMEDPARK": c["park"],
+        "ORG": c["organization"], "DES": c["designation"], "POL": c["policy"],
+        "HOLDER": f"[{c['enterprise']}{c['organization']}{c['park']}]",
+        "ENTS": f"{c['enterprise']}(?:(?:、|，|和|及|与|以及){c['enterprise']})*",
+        "DESS": f"{c['designation']}(?:[、和及与]{c['designation']})*",
+        "GAP": f"[^，。；：！？{_ANY_TYPE}]",
+        "NOTENT": f"[^，。；：！？{c['enterprise']}]",
+        "WIDE": f"[^。；！？{_ANY_TYPE}]",
+        "NUM": COUNT.replace("(", "(?:", 1),
+        "Q": f"[{re.escape(QUOTES)}]?",
+        "YEAR": r"(?:19|20)\d\d年度?",
+        "LEVEL": "(?:" + "|".join(map(re.escape, levels)) + ")",
+        "OBTAIN": f"(?:{v.alternation('recognition', 'verbs')})",
+        "ADV": f"(?:{v.alternation('enterprise', 'subject_adverbs')})",
+        "APPROX": f"(?:{v.alternation('counts', 'approximations')})",
+        "MONEY": r"(?:最高)?(?:\d+(?:\.\d+)?)(?:万|亿)?元",
+    }
+
+
+_MACRO = re.compile(r"<([A-Z]+)>")
+
+
+def compile_pattern(pattern: str) -> re.Pattern:
+    """A frame's pattern with its macros expanded."""
+    table = macros()
+    return re.compile(_MACRO.sub(lambda m: table[m.group(1)], pattern))
+
+
+@dataclass(frozen=True)
+class Frame:
+    rule: Rule
+    pattern: re.Pattern
+    guard: re.Pattern | None
+    produce: Callable
+
+
+def compile_guard(words: tuple[str, ...]) -> re.Pattern | None:
+    """A guard's words as one pattern; @section.list stands for a word list of the lexicon."""
+    v = vocabulary()
+    expanded = [w for word in words for w in (v.words(*word[1:].split(".")) if word.startswith("@") else (word,))]
+    return re.compile("|".join(map(re.escape, expanded))) if expanded else None
+
+
+@dataclass(frozen=True)
+class Scene:
+    """What a frame's production reads besides its match: the sentence as evidence, the section's park, the
+    years of the lists the article announced."""
+    evidence: str
+    park: str | None
+    list_years: dict
+
+
+def _members(typed: Typed, match: re.Match, group: str) -> list[Mention]:
+    if match.group(group) is None:
+        return []
+    return [m for m in typed.mentions[match.start(group):match.end(group)] if m is not None]
+
+
+def _holder_id(m: Mention, scene: Scene) -> str | None:
+    return scene.park if m.kind == "anaphor" else entity_id(m.kind, m.key)
+
+
+def _park_of(typed: Typed, match: re.Match, scene: Scene) -> str | None:
+    """The park a match names in its group park, else the last park the sentence names before it, else the
+    section's park."""
+    named = _members(typed, match, "park") if "park" in match.re.groupindex else []
+    if not named:
+        named = [m for m in typed.mentions[:match.start()] if m is not None and m.kind in ("park", "anaphor")][-1:]
+    return _holder_id(named[-1], scene) if named else scene.park
+
+
+def _level(d: Mention, match: re.Match) -> str | None:
+    if d.level:
+        return d.level
+    said = match.groupdict().get("level")
+    if said:
+        for level, words in vocabulary().lexicon["levels"].items():
+            if said in words:
+                return level
+    return None
+
+
+def _recognitions(frame: Frame, typed: Typed, match: re.Match, scene: Scene) -> Iterator[Fact]:
+    designations = [d for d in _members(typed, match, "what") if d.kind == "designation"]
+    year = year_in(match.group()) or None
+    for who in _members(typed, match, "who"):
+        holder = _holder_id(who, scene)
+        for d in designations:
+            if holder:
+                yield Fact("recognition", holder, scene.evidence, frame.rule.id, frame.rule.confidence,
+                           designation=d.key, level=_level(d, match), year=year or scene.list_years.get(d.key))
+
+
+def _counts(frame: Frame, typed: Typed, match: re.Match, scene: Scene) -> Iterator[Fact]:
+    park = _park_of(typed, match, scene)
+    designations = [d for d in _members(typed, match, "what") if d.kind == "designation"]
+    if park and len(designations) == 1:
+        yield Fact("count", park, scene.evidence, frame.rule.id, frame.rule.confidence,
+                   designation=designations[0].key, value=number(match.group("value")), year=year_in(match.group()))
+
+
+PRODUCTIONS = {"recognition": _recognitions, "count": _counts}
+
+
+@cache
+def frames() -> tuple[Frame, ...]:
+    return tuple(Frame(r, compile_pattern(r.pattern), compile_guard(r.guard), PRODUCTIONS[r.produces]) for r in rules().values() if r.pattern)
+
+
+def frame_facts(text: str, sentence: Sentence, mentions: list[Mention], scene: Scene) -> list[Fact]:
+    """Every fact the frames read in one sentence."""
+    typed = typed_sentence(text, sentence, mentions)
+    out: list[Fact] = []
+    for frame in frames():
+        if frame.guard and frame.guard.search(sentence.text):
+            continue
+        for match in frame.pattern.finditer(typed.text):
+            out.extend(frame.produce(frame, typed, match, scene))
+    return out
