@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from typing import Iterator
 
 from .model import SECTION_MARKS, CleanText, Mention, Sentence
+from .words import proper_name
 from .vocabulary import COUNT, QUOTES, designation_code, vocabulary
 
 NAME_CHARS = r"\u4e00-\u9fffA-Za-z0-9·（）."
@@ -21,6 +22,9 @@ _BRACKETED_PLACE = re.compile(r"（([\u4e00-\u9fff]{2,10})）")               # 
 _SUB_PARK = re.compile(r"([\u4e00-\u9fff]{2,8}?)(产业园|科技园|主题园区)(?![区\u4e00-\u9fff]{0,1}[区])")
 _COUNTED_FIRMS = re.compile(f"{COUNT}家(?:企业|公司)")
 _YEAR_WORD = r"(?:19|20)\d\d年度?"
+_PARK_OWN_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,4}")
+_NOT_IN_PARK_NAME = re.compile("[了在于与和及把将为对由被向等地的性级强个批该本各全这那其此每]")
+_OPENING_MARKS = "，。；：、“”《（）#▶|\n"
 _YEAR_OPENING = re.compile(f"^{_YEAR_WORD}")
 _BATCH_WORDS = re.compile(f"{_YEAR_WORD}|首批|第[一二三四五六七八九十]+批")   # between a level word and its list
 
@@ -209,6 +213,9 @@ def _parks(text: str) -> list[tuple[int, int, str]]:
                 qualifier = two
         start, tokens = _place_chain_before(text, p - len(qualifier))
         if not tokens and not qualifier:
+            own = _own_park_name(text, p, kind)
+            if own:
+                out.append((p - len(own), m.end(), park_key(own, "", kind)))
             continue
         if not tokens:                       # a generic qualifier needs a place in front of it
             start, tokens = _place_chain_before(text, p - len(qualifier))
@@ -249,6 +256,27 @@ def _parks(text: str) -> list[tuple[int, int, str]]:
         if m.group(2) in vocabulary().places and len(head) >= 2:
             out.append((m.end() - len(m.group()) + len(m.group(1)) - len(head), m.end(), head + m.group(3) + m.group(4)))
     return out
+
+
+def _own_park_name(text: str, p: int, kind: str) -> str | None:
+    """The name of a park that is no place (某某经开区 after 认定, a clause's start or a mark): the longest run of two
+    to four name characters before its kind that opens after a mark or a word that opens a park's name, holds no
+    function word and is no common word of another class (助力高新区, 充分发挥高新区: a verb before the bare kind)."""
+    v = vocabulary()
+    if kind not in v.lexicon["park"]["named_kinds"]:
+        return None
+    openers = v.words("park", "name_openers")
+    not_names = v.lexicon["park"]["not_zone_names"]
+    for length in (4, 3, 2):
+        name = text[max(0, p - length):p]
+        if len(name) < length or not _PARK_OWN_NAME.fullmatch(name) or name in not_names:
+            continue
+        before = text[:p - length]
+        if not before or before[-1] in _OPENING_MARKS or before.endswith(openers):
+            if _NOT_IN_PARK_NAME.search(name) or name.startswith(openers) or not proper_name(name):
+                return None
+            return name
+    return None
 
 
 def parent_park(key: str) -> str | None:

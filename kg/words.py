@@ -1,0 +1,33 @@
+"""Word classes from jieba's dictionary: whether a run of characters can be a proper name or is a common word.
+
+A park's or a firm's own name (天易, 广立) is rare in a general dictionary, or tagged a place or a name; the words
+that stand before a bare 高新区 in running text (助力, 完善, 期间, 两个) are common verbs, adverbs, times and numbers."""
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+# jieba tags of words that are no proper name: verbs, adverbs, adjectives, times, places in a sentence (方位),
+# numbers, measure words, pronouns, distinguishing words, idioms, conjunctions, prepositions, particles
+_FREQUENT = 100             # a common noun this frequent in jieba's dictionary is a word, not a name
+_COMMON_TAGS = ("v", "vn", "vd", "d", "a", "ad", "an", "f", "t", "m", "q", "r", "b", "l", "i", "c", "p", "u")
+
+
+@cache
+def _dictionary():
+    import jieba
+    import jieba.posseg
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    return jieba, jieba.posseg.dt.word_tag_tab
+
+
+@lru_cache(maxsize=1 << 14)
+def proper_name(chars: str) -> bool:
+    """Whether chars can be a proper name: none of its dictionary words (of two or more characters) is a common
+    word of another class, or a frequent common noun."""
+    jieba, tags = _dictionary()
+    for word in jieba.lcut(chars, HMM=False):
+        tag = tags.get(word, "")
+        if len(word) > 1 and (tag.startswith(_COMMON_TAGS) or tag == "n" and jieba.dt.FREQ.get(word, 0) >= _FREQUENT):
+            return False
+    return True
