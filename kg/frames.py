@@ -69,6 +69,7 @@ def macros() -> dict[str, str]:
         "ENTS": f"{c['enterprise']}(?:(?:、|，|和|及|与|以及){c['enterprise']})*",
         "DESS": f"{c['designation']}(?:[、和及与]{c['designation']})*",
         "GAP": f"[^，。；：！？{_ANY_TYPE}]",
+        "TIGHT": f"[^、，。；：！？{_ANY_TYPE}]",
         "NOTENT": f"[^，。；：！？{c['enterprise']}]",
         "WIDE": f"[^。；！？{_ANY_TYPE}]",
         "NUM": COUNT.replace("(", "(?:", 1),
@@ -157,11 +158,37 @@ def _recognitions(frame: Frame, typed: Typed, match: re.Match, scene: Scene) -> 
 
 
 def _counts(frame: Frame, typed: Typed, match: re.Match, scene: Scene) -> Iterator[Fact]:
+    """A count: the match's designation (else the last one the sentence named before it), its park and value. A
+    pattern with alternatives names their groups what2/value2 (a group name is used once per pattern)."""
     park = _park_of(typed, match, scene)
-    designations = [d for d in _members(typed, match, "what") if d.kind == "designation"]
-    if park and len(designations) == 1:
+    suffix = "2" if match.groupdict().get("value2") else ""
+    designations = [d for d in _members(typed, match, "what" + suffix) if d.kind == "designation"] \
+        if "what" + suffix in match.re.groupindex else \
+        [m for m in typed.mentions[:match.start()] if m is not None and m.kind == "designation"][-1:]
+    if park and len(designations) == 1 and not designations[0].key in _platforms() \
+            and not _wider_scope(typed, match):
         yield Fact("count", park, scene.evidence, frame.rule.id, frame.rule.confidence,
-                   designation=designations[0].key, value=number(match.group("value")), year=year_in(match.group()))
+                   designation=designations[0].key, value=number(match.group("value" + suffix)),
+                   year=year_in(match.group()))
+
+
+@cache
+def _platforms() -> frozenset[str]:
+    """Designations of places that host firms (孵化器, 众创空间): their numbers are no counts of enterprises."""
+    return frozenset(code for code, d in vocabulary().designations.items() if d.platform)
+
+
+def _wider_scope(typed: Typed, match: re.Match) -> bool:
+    """Whether the count is of a wider area than a park: a word for one (全省, 全市) between the last park named
+    before the match and the match, or a province or city (某市, 某省) right before the designation."""
+    parks = [i for i, m in enumerate(typed.mentions[:match.start()]) if m is not None and m.kind in ("park", "anaphor")]
+    since = parks[-1] + 1 if parks else 0
+    if vocabulary().finder("counts", "wider_scopes").search(typed.text, since, match.end()):
+        return True
+    return bool(_PLACE_BEFORE_DESIGNATION.search(match.group()))
+
+
+_PLACE_BEFORE_DESIGNATION = re.compile(f"[市省](?!级)[{QUOTES}]?{TYPE_CHAR['designation']}")
 
 
 PRODUCTIONS = {"recognition": _recognitions, "count": _counts}

@@ -24,6 +24,7 @@ _COUNTED_FIRMS = re.compile(f"{COUNT}家(?:企业|公司)")
 _YEAR_WORD = r"(?:19|20)\d\d年度?"
 _PARK_OWN_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,4}")
 _NOT_IN_PARK_NAME = re.compile("[了在于与和及把将为对由被向等地的性级强个批该本各全这那其此每]")
+_AGENT_AFTER_PARK = "被经由向从将对"
 _OPENING_MARKS = "，。；：、“”《（）#▶|\n"
 _YEAR_OPENING = re.compile(f"^{_YEAR_WORD}")
 _BATCH_WORDS = re.compile(f"{_YEAR_WORD}|首批|第[一二三四五六七八九十]+批")   # between a level word and its list
@@ -394,6 +395,9 @@ def _organizations(text: str, zones: frozenset[str] = frozenset()) -> list[tuple
                 name = name[i:]
                 break
         name = _YEAR_OPENING.sub("", (name + m.group()).lstrip("."))     # 2025年度省级企业研究院: a year opens no body
+        park = next((e for s, e, _ in _parks_in_name(name) if s == 0 and e < len(name) - 2), 0)
+        if park and name[park] in _AGENT_AFTER_PARK:
+            name = name[park + 1:]               # 某工业园区被省政府, 某园区经省发改委: the park is no part of the body
         if name in generic or len(name) < 4 or name.startswith(_LEVEL_OPENERS) or designation_code(name):
             continue                             # 省级孵化器, 科技企业孵化器: an honour, not a body
         opened = starts_with_place(name) or name.startswith(tuple(heads) + tuple(zones)) or any(
