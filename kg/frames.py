@@ -13,6 +13,7 @@ from functools import cache
 from typing import Callable, Iterator
 
 from .entities import entity_id
+from .mentions import level_before
 from .model import Fact, Mention, Sentence
 from .quantities import number, year_in
 from .rules import Rule, rules
@@ -62,10 +63,14 @@ def macros() -> dict[str, str]:
     v = vocabulary()
     levels = sorted({w for ws in v.lexicon["levels"].values() for w in ws}, key=len, reverse=True)
     c = TYPE_CHAR
+    holders = c["enterprise"] + c["organization"] + c["park"] + c["anaphor"]
     return {
         "ENT": c["enterprise"], "PARK": f"[{c['park']}{c['anaphor']}]", "NAMEDPARK": c["park"],
         "ORG": c["organization"], "DES": c["designation"], "POL": c["policy"],
-        "HOLDER": f"[{c['enterprise']}{c['organization']}{c['park']}]",
+        "HOLDER": f"[{c['enterprise']}{c['organization']}{c['park']}{c['anaphor']}]",
+        "HOLDERS": f"[{holders}](?:（[^（）]{{1,12}}）)?(?:(?:、|和|及|与|以及)[{holders}](?:（[^（）]{{1,12}}）)?)*",
+        "HONOUR": f"[{re.escape(QUOTES)}]?(?![该此这其本的])(?:(?:19|20)\\d\\d年度?)?[^，。；：！？、{_ANY_TYPE}]{{1,26}}?"
+                  f"(?:{v.alternation('recognition', 'honour_endings')})[{re.escape(QUOTES)}]?",
         "ENTS": f"{c['enterprise']}(?:(?:、|，|和|及|与|以及){c['enterprise']})*",
         "DESS": f"{c['designation']}(?:[、和及与]{c['designation']})*",
         "GAP": f"[^，。；：！？{_ANY_TYPE}]",
@@ -117,7 +122,7 @@ class Scene:
 
 
 def _members(typed: Typed, match: re.Match, group: str) -> list[Mention]:
-    if match.group(group) is None:
+    if group not in match.re.groupindex or match.group(group) is None:
         return []
     return [m for m in typed.mentions[match.start(group):match.end(group)] if m is not None]
 
@@ -147,14 +152,27 @@ def _level(d: Mention, match: re.Match) -> str | None:
 
 
 def _recognitions(frame: Frame, typed: Typed, match: re.Match, scene: Scene) -> Iterator[Fact]:
+    """A recognition for every holder in the group who: of each designation in what, else of the honour named in
+    honour (OTHER, its level read from the words its title opens with)."""
     designations = [d for d in _members(typed, match, "what") if d.kind == "designation"]
+    honour = match.groupdict().get("honour")
+    title = honour.strip(QUOTES) if honour else None
     year = year_in(match.group()) or None
     for who in _members(typed, match, "who"):
         holder = _holder_id(who, scene)
+        if not holder:
+            continue
         for d in designations:
-            if holder:
-                yield Fact("recognition", holder, scene.evidence, frame.rule.id, frame.rule.confidence,
-                           designation=d.key, level=_level(d, match), year=year or scene.list_years.get(d.key))
+            yield Fact("recognition", holder, scene.evidence, frame.rule.id, frame.rule.confidence,
+                       designation=d.key, level=_level(d, match), year=year or scene.list_years.get(d.key))
+        if title and not designations and not _COUNTED.search(title):
+            yield Fact("recognition", holder, scene.evidence, frame.rule.id, frame.rule.confidence,
+                       designation="OTHER", honour=_YEAR_OPENING.sub("", title),
+                       level=level_before(title[:8] + "□", min(len(title), 8) + 1), year=year)
+
+
+_COUNTED = re.compile(r"\d+[家个项名]")         # 31家企业: a number of firms, no honour's title
+_YEAR_OPENING = re.compile(r"^(?:19|20)\d\d年度?")
 
 
 def _counts(frame: Frame, typed: Typed, match: re.Match, scene: Scene) -> Iterator[Fact]:
