@@ -90,12 +90,13 @@ def _opening_place(name: str, province: str | None = None) -> tuple[int, tuple[s
 
 def region_of(park_names: Iterable[str]) -> tuple[str | None, str | None]:
     """(province, city) of a park, from any of its names: the listed zone it is, else the division whose name
-    opens its name (the longest; a county gives its city and province); None where unknown or ambiguous."""
+    opens its name after any 中国（…） (the longest; a county gives its city and province); None where unknown or
+    ambiguous."""
     names = sorted(set(park_names), key=lambda n: (-len(n), n))
     zone = zone_of(names)
     if zone:
         return zone.province, zone.city
-    found = [match for n in names if (match := _opening_place(n))]
+    found = [match for n in names if (match := _opening_place(n.removeprefix("中国").lstrip("（(")))]
     if not found:
         return None, None
     province, city = max(found, key=lambda m: m[0])[1]     # max keeps the first of equals: names are sorted

@@ -32,6 +32,7 @@ ZONES = _rows("zones.tsv")
     (["仙桃银杏产业园"], ("湖北省", "仙桃市")),                       # a county-level city under its province
     (["吉林青杉高新园"], ("吉林省", "吉林市")),                       # a province's and a city's name: the city
     (["江西青杉产业园"], ("江西省", None)),
+    (["中国（江西）青杉产业园"], ("江西省", None)),
     (["鼓楼青杉科技园"], (None, None)),                               # 鼓楼区 is in several provinces
     (["青杉智造产业园"], (None, None)),
     (["青杉园", "德清云岭智造产业园"], ("浙江省", "湖州市")),         # any of the names
