@@ -48,8 +48,8 @@ _T = {name: f"<{term}>" for name, term in {
     "object": RDF.object, "Concept": SKOS.Concept, "inScheme": SKOS.inScheme, "notation": SKOS.notation,
     "prefLabel": SKOS.prefLabel, "broader": SKOS.broader, "scheme": KGD.scheme, "OTHER": KGD.OTHER,
     **{t: KG[t] for t in ("Article", "contentHash", "locatedIn", "issuedBy", "designation", "recipient", "level",
-                           "park", "value", "offeredBy", "amount", "year", "evidence", "confidence", "rule", "province", "city",
-                           "officialName", "zoneKind")},
+                           "park", "value", "offeredBy", "amount", "year", "evidence", "confidence", "rule",
+                           "province", "city", "officialName", "zoneKind")},
     **{f"class:{kind}": cls for kind, cls in (_CLASS | _FACT_CLASS).items()},
     **{f"level:{name}": iri for name, iri in LEVELS.items()},
     **{f"zone:{kind}": iri for kind, iri in ZONE_KINDS.items()}}.items()}
