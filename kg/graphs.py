@@ -17,11 +17,12 @@ def _zh(g: Graph, node, prop=RDFS.label) -> str:
 
 
 def entity_network(g: Graph) -> nx.MultiDiGraph:
-    """Entities as nodes (label, class); locatedIn, issuedBy and recognitions as edges with their evidence."""
+    """Entities as nodes (label, class, a park's province and city); locatedIn, issuedBy and recognitions as edges with their evidence."""
     net = nx.MultiDiGraph()
     for cls, name in CLASSES.items():
         for node in g.subjects(RDF.type, cls):
-            net.add_node(str(node), label=_zh(g, node), cls=name)
+            region = " ".join(str(g.value(node, p)) for p in (KG.province, KG.city) if g.value(node, p))
+            net.add_node(str(node), label=_zh(g, node), cls=name, region=region)
     for pred, kind in ((KG.locatedIn, "locatedIn"), (KG.issuedBy, "issuedBy")):
         for s, o in g.subject_objects(pred):
             ev = next((str(e) for st in g.subjects(RDF.subject, s) if (st, RDF.object, o) in g

@@ -8,6 +8,8 @@ KGR = Namespace("https://w3id.org/parkgraph/id/")
 
 LEVELS = {name: KG[name] for name in
           ("InternationalLevel", "NationalLevel", "ProvincialLevel", "MunicipalLevel", "ParkLevel")}
+ZONE_KINDS = {"high_tech_zone": KG.HighTechZone, "etdz": KG.EconomicDevelopmentZone,
+              "innovation_demo_zone": KG.InnovationDemonstrationZone, "new_area": KG.NewArea}
 
 PREFIXES = {"kg": KG, "kgd": KGD, "kgr": KGR, "rdf": RDF, "rdfs": RDFS, "skos": SKOS, "prov": PROV,
             "dcterms": DCTERMS, "xsd": XSD, "owl": OWL}

@@ -8,7 +8,8 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from .model import Article, Fact
-from .namespace import KG, KGD, KGR, LEVELS
+from .namespace import KG, KGD, KGR, LEVELS, ZONE_KINDS
+from .regions import region_of, zone_of
 
 _CLASS = {"park": KG.Park, "enterprise": KG.Enterprise, "organization": KG.Organization, "policy": KG.Policy}
 _FACT_CLASS = {"recognition": KG.Recognition, "count": KG.Observation, "incentive": KG.Incentive}
@@ -47,9 +48,11 @@ _T = {name: f"<{term}>" for name, term in {
     "object": RDF.object, "Concept": SKOS.Concept, "inScheme": SKOS.inScheme, "notation": SKOS.notation,
     "prefLabel": SKOS.prefLabel, "broader": SKOS.broader, "scheme": KGD.scheme, "OTHER": KGD.OTHER,
     **{t: KG[t] for t in ("Article", "contentHash", "locatedIn", "issuedBy", "designation", "recipient", "level",
-                           "park", "value", "offeredBy", "amount", "year", "evidence", "confidence", "rule")},
+                           "park", "value", "offeredBy", "amount", "year", "evidence", "confidence", "rule",
+                           "province", "city", "officialName", "zoneKind")},
     **{f"class:{kind}": cls for kind, cls in (_CLASS | _FACT_CLASS).items()},
-    **{f"level:{name}": iri for name, iri in LEVELS.items()}}.items()}
+    **{f"level:{name}": iri for name, iri in LEVELS.items()},
+    **{f"zone:{kind}": iri for kind, iri in ZONE_KINDS.items()}}.items()}
 
 
 def _text(value: str, lang: str | None = "zh") -> str:
@@ -75,8 +78,26 @@ def article_triples(a: Article) -> Iterator[tuple[str, str, str]]:
         for n in sorted(e.names - {e.label}):
             yield node, _T["altLabel"], _text(n)
         yield node, _T["derived"], art
+        if e.kind == "park":
+            yield from _region_triples(node, e.key)
     for f in a.facts:
         yield from _fact_triples(f, art)
+
+
+def _region_triples(node: str, key: str) -> Iterator[tuple[str, str, str]]:
+    """A park's official list, province and city (kg/regions.py), from its canonical name alone: the same IRI
+    gets the same values from every article, whatever other names each article gives the park."""
+    names = (key,)
+    zone = zone_of(names)
+    if zone:
+        yield node, _T["officialName"], _text(zone.name)
+        for kind in zone.kinds:
+            yield node, _T["zoneKind"], _T[f"zone:{kind}"]
+    province, city = region_of(names)
+    if province:
+        yield node, _T["province"], _text(province)
+    if city:
+        yield node, _T["city"], _text(city)
 
 
 def _fact_triples(f: Fact, art: str) -> Iterator[tuple[str, str, str]]:

@@ -45,8 +45,8 @@ def render_html(g: Graph, focus_name: str | None = None, depth: int = 1) -> str:
     layout = nx.spring_layout(nx.Graph(net), seed=7, scale=1000) if len(net) else {}
     for n, d in net.nodes(data=True):
         x, y = layout.get(n, (0, 0))
-        vis.add_node(n, label=d["label"], title=f"{LEGEND_ZH[d['cls']]}：{d['label']}", color=COLOURS[d["cls"]],
-                     group=d["cls"], x=float(x), y=float(y))
+        title = "\n".join(t for t in (f"{LEGEND_ZH[d['cls']]}：{d['label']}", d.get("region")) if t)
+        vis.add_node(n, label=d["label"], title=title, color=COLOURS[d["cls"]], group=d["cls"], x=float(x), y=float(y))
     for u, v, d in net.edges(data=True):
         vis.add_edge(u, v, title=_tooltip(d), label={"locatedIn": "位于", "issuedBy": "发布", "recognition": "获得"}[d["kind"]])
     nodes, edges, *_ = vis.get_network_data()
