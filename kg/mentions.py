@@ -10,8 +10,9 @@ from functools import cache, lru_cache
 from typing import Iterator
 
 from .model import SECTION_MARKS, CleanText, Mention, Sentence
+from .regions import zone_names
 from .words import proper_name
-from .vocabulary import COUNT, QUOTES, designation_code, vocabulary
+from .vocabulary import COUNT, QUOTES, designation_code, vocabulary, trie_pattern
 
 NAME_CHARS = r"\u4e00-\u9fffA-Za-z0-9·（）."
 _PUNCT = set("，。；：！？、“”‘’《》「」『』▶#—…")
@@ -34,8 +35,14 @@ _BATCH_WORDS = re.compile(f"{_YEAR_WORD}|首批|第[一二三四五六七八九�
 
 @cache
 def _named_zones() -> dict[str, str]:
-    """Every form of the zones named in the lexicon → the zone's name."""
-    return {form: row[0] for row in vocabulary().lexicon["park"]["named_zones"] for form in row}
+    """Every form of a zone of the official lists (kg/data/zones.tsv) or of the lexicon's named zones → the zone's
+    official name (a lexicon row takes the official name of any of its forms the lists hold)."""
+    official = zone_names()
+    out = dict(official)
+    for row in vocabulary().lexicon["park"]["named_zones"]:
+        name = next((official[f] for f in row if f in official), row[0])
+        out.update({form: name for form in row if form not in official})
+    return out
 
 
 @cache
@@ -60,7 +67,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # overlapping look-ahead: every boundary word, so the last one that leaves a name can be found
         "boundary": re.compile(f"(?=({alt('name_boundaries')}))"),
         "joined": re.compile(alt("joined_words")),
-        "named_zone": re.compile("|".join(map(re.escape, sorted(_named_zones(), key=len, reverse=True)))),
+        "named_zone": re.compile(trie_pattern(list(_named_zones()))),
         "ftz": re.compile(r"中国（([\u4e00-\u9fff]{2,8})）自由贸易试验区(?:([\u4e00-\u9fff]{2,5})片区)?"),
         "bracket_park": re.compile(r"([\u4e00-\u9fff]{2,5})（([\u4e00-\u9fff]{2,4})）([\u4e00-\u9fff]{2,8}?)(产业园|科技园)"),
         # items of a list of names: name characters but 等 (U+7B49), which ends a list
@@ -250,8 +257,9 @@ def _parks(text: str) -> list[tuple[int, int, str]]:
         if tokens and own and v.places[own] in ("city", "province") and canonical_place(tokens) != canonical_place([own]):
             continue                          # 厦门火炬高新区 is not 中山火炬…: another city's zone of that name
         zones.append((start, m.end(), key))   # 武汉东湖高新区 is 东湖高新区
-    spans = {(start, end) for start, end, _ in zones}         # a zone's official name wins over place + kind
-    out = [c for c in out if (c[0], c[1]) not in spans] + zones
+    # a listed zone's name wins over place + kind read inside it or across it; a longer name holding it (a sub-park) stays
+    out = [c for c in out if not any(c[0] < ze and zs < c[1] and not (c[0] <= zs and ze <= c[1] and c[1] - c[0] > ze - zs)
+                                     for zs, ze, _ in zones)] + zones
     for m in _finditer_where(_patterns()["bracket_park"], text, ("（",)):
         head = _trim_left(m.group(1)) if len(m.group(1)) > 2 else m.group(1)
         if m.group(2) in vocabulary().places and len(head) >= 2:
@@ -398,7 +406,7 @@ def _organizations(text: str, zones: frozenset[str] = frozenset()) -> list[tuple
         park = next((e for s, e, _ in _parks_in_name(name) if s == 0 and e < len(name) - 2), 0)
         if park and name[park] in _AGENT_AFTER_PARK:
             name = name[park + 1:]               # 某工业园区被省政府, 某园区经省发改委: the park is no part of the body
-        if name in generic or len(name) < 4 or name.startswith(_LEVEL_OPENERS) or designation_code(name):
+        if name in generic or len(name) < 4 or name.startswith(_LEVEL_OPENERS) or designation_code(name) or "的" in name:
             continue                             # 省级孵化器, 科技企业孵化器: an honour, not a body
         opened = starts_with_place(name) or name.startswith(tuple(heads) + tuple(zones)) or any(
             s == 0 for s, _, _ in _parks_in_name(name))

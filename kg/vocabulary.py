@@ -85,6 +85,23 @@ def _designations(g: Graph) -> dict[str, Designation]:
     return out
 
 
+def trie_pattern(words: list[str]) -> str:
+    """One pattern for many words, as a trie: a shared start is tried once, not once per word, and the longest
+    word wins."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alts = [re.escape(c) + branch(child) for c, child in node.items() if c] + ([""] if "" in node else [])
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return branch(trie)
+
+
 def _forms_pattern(forms: list[str]) -> str:
     """One pattern for all designation forms, as a trie (a shared start is tried once, not once per form, and
     the longest form wins); quotes are optional everywhere, and 企 never runs on into 企业."""
