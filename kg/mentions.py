@@ -21,7 +21,7 @@ _NAME_CHAR = re.compile(f"[{NAME_CHARS}]")
 _TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
 _BRACKETED_PLACE = re.compile(r"（([\u4e00-\u9fff]{2,10})）")               # 某高新区（某某区）
 _SUB_PARK = re.compile(r"([\u4e00-\u9fff]{2,8}?)(产业园|科技园|主题园区)(?![区\u4e00-\u9fff]{0,1}[区])")
-_COUNTED_FIRMS = re.compile(f"{COUNT}家(?:企业|公司)")
+_COUNTED_FIRMS = re.compile(f"{COUNT}家(?=[^，。；]{{0,16}}?(?:企业|公司))")     # 3家企业, 5家国家级…“小巨人”企业
 _YEAR_WORD = r"(?:19|20)\d\d年度?"
 _PARK_OWN_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,4}")
 _NOT_IN_PARK_NAME = re.compile("[了在于与和及把将为对由被向等地的性级强个批该本各全这那其此每]")
@@ -100,7 +100,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "host": re.compile(rf"^(?:[\u4e00-\u9fff]{{0,6}}?(?:{alt('enterprise', 'host_words')})[内的]?)?(?:企业|公司)?"),
         # 3家企业获评…，分别是: a list after it names those firms, whatever their names end with
         "counted_lead": re.compile(rf"{COUNT}家(?:企业|公司)[^。]{{0,40}}[，：](?:{alt('recognition', 'counted_member_leads')})[：:]?$"),
-        "company_tail": re.compile(rf"等[^，。；]{{0,24}}?(?:{alt('enterprise', 'list_tail_nouns')})|{COUNT}家(?:企业|公司)"),
+        "company_tail": re.compile(rf"等[^，。；]{{0,24}}?(?:{alt('enterprise', 'list_tail_nouns')})|{COUNT}家[^，。；]{{0,16}}?(?:企业|公司)"),
         "hosted": re.compile(rf"(?:{alt('enterprise', 'host_words')})[内的]?(?:企业|公司)([{NAME_CHARS}]{{3,8}}?)"
                              rf"(?={alt('enterprise', 'name_followers')}|[，。、与和])"),
         # 韩国某某半导体…: after a country, a name ending like a firm is a foreign firm
@@ -506,7 +506,7 @@ def _listed_names(text: str) -> Candidates:
                            for h in ("企业", "公司", "引进了", "吸引", "汇聚了", "助推"))
         counted = bool(_patterns()["counted_lead"].search(text, max(0, first_at - 60), first_at))
         joined = re.split("[和及]", items[-1], maxsplit=1)
-        if counted and not _trade_ok(items[-1]) and len(joined) == 2 and all(map(_trade_ok, joined)):
+        if not _trade_ok(items[-1]) and len(joined) == 2 and all(map(_trade_ok, joined)):
             items[-1:] = joined                      # …、乙和丙: the last two
         fine = [x for x in items if _trade_ok(x)]
         if company_tail and not company_head and \
