@@ -929,8 +929,10 @@ def extract_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Ment
                 list_years.setdefault(title, y)
         counts = _counts(ctx, list_years)
         recent_count = counts[-1].designation if counts else None
-        out += _located(ctx) + _issuers(ctx) + _recognitions(ctx, list_years) + counts + _incentives(ctx)
-        out += frame_facts(doc.text, s, ms, Scene(ctx.evidence, park, list_years))
+        coded = _located(ctx) + _issuers(ctx) + _recognitions(ctx, list_years) + counts + _incentives(ctx)
+        read = {(f.kind, f.subject, f.designation) for f in coded}
+        out += coded + [f for f in frame_facts(doc.text, s, ms, Scene(ctx.evidence, park, list_years))
+                        if (f.kind, f.subject, f.designation) not in read]      # a coded rule's finer reading wins
         if named:
             park = entity_id("park", named[-1].key) if len({m.key for m in named}) == 1 else park
         recent_designation = next((m for m in reversed(ms) if m.kind == "designation"), recent_designation)

@@ -140,15 +140,26 @@ def _park_of(typed: Typed, match: re.Match, scene: Scene) -> str | None:
     return _holder_id(named[-1], scene) if named else scene.park
 
 
-def _level(d: Mention, match: re.Match) -> str | None:
+def _level(d: Mention, typed: Typed) -> str | None:
+    """A designation's level: the words before it, else the designation's own (小巨人 is national), else the level of
+    the body the sentence names before it (the list's issuer: 省科技厅, 工信部), else a park's own list (ParkLevel)
+    when a park announces it."""
     if d.level:
         return d.level
-    said = match.groupdict().get("level")
-    if said:
-        for level, words in vocabulary().lexicon["levels"].items():
-            if said in words:
-                return level
+    default = vocabulary().designations[d.key].default_level
+    if default:
+        return default
+    before = typed.mentions[:typed.mentions.index(d)]
+    bodies = [m for m in before if m is not None and m.kind == "organization"]
+    if bodies:
+        return level_before(bodies[-1].surface + "□", len(bodies[-1].surface) + 1)
+    parks = [i for i, m in enumerate(before) if m is not None and m.kind == "park"]
+    if parks and _ANNOUNCING.search(typed.text, parks[-1], typed.mentions.index(d)):
+        return "ParkLevel"
     return None
+
+
+_ANNOUNCING = re.compile("公布|发布|认定|评选|评定")
 
 
 def _recognitions(frame: Frame, typed: Typed, match: re.Match, scene: Scene) -> Iterator[Fact]:
@@ -157,20 +168,26 @@ def _recognitions(frame: Frame, typed: Typed, match: re.Match, scene: Scene) -> 
     designations = [d for d in _members(typed, match, "what") if d.kind == "designation"]
     honour = match.groupdict().get("honour")
     title = honour.strip(QUOTES) if honour else None
-    year = year_in(match.group()) or None
     for who in _members(typed, match, "who"):
         holder = _holder_id(who, scene)
         if not holder:
             continue
         for d in designations:
             yield Fact("recognition", holder, scene.evidence, frame.rule.id, frame.rule.confidence,
-                       designation=d.key, level=_level(d, match), year=year or scene.list_years.get(d.key))
+                       designation=d.key, level=_level(d, typed), year=_year_before(typed, match.end()))
         if title and not designations and not _COUNTED.search(title):
             yield Fact("recognition", holder, scene.evidence, frame.rule.id, frame.rule.confidence,
                        designation="OTHER", honour=_YEAR_OPENING.sub("", title),
-                       level=level_before(title[:8] + "□", min(len(title), 8) + 1), year=year)
+                       level=level_before(title[:8] + "□", min(len(title), 8) + 1), year=_year_before(typed, match.end()))
 
 
+def _year_before(typed: Typed, end: int) -> int | None:
+    """The year the sentence states up to end (the list's year: 在2023年认定的…中), the last one said."""
+    years = [y for y in (year_in(typed.text[m.start():end]) for m in _YEAR_AT.finditer(typed.text, 0, end)) if y]
+    return years[-1] if years else None
+
+
+_YEAR_AT = re.compile(r"(?:19|20)\d\d年")
 _COUNTED = re.compile(r"\d+[家个项名]")         # 31家企业: a number of firms, no honour's title
 _YEAR_OPENING = re.compile(r"^(?:19|20)\d\d年度?")
 

@@ -874,6 +874,8 @@ def _level_of_window(window: str) -> str | None:
         place = tail[:4]
         for length in (4, 3, 2):
             if place[:length] in v.places and i + length <= len(window):
+                if place[:length] in v.municipalities:      # 上海市, 北京: a province's level
+                    return "ProvincialLevel"
                 lvl = v.places[place[:length]]
                 return {"province": "ProvincialLevel", "city": "MunicipalLevel"}.get(lvl)
     return None
