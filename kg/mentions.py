@@ -259,7 +259,8 @@ def _parks(text: str) -> list[tuple[int, int, str]]:
         zones.append((start, m.end(), key))   # 武汉东湖高新区 is 东湖高新区
     # a listed zone's name wins over place + kind read inside it or across it; a longer name holding it (a sub-park) stays
     out = [c for c in out if not any(c[0] < ze and zs < c[1] and not (c[0] <= zs and ze <= c[1] and c[1] - c[0] > ze - zs)
-                                     for zs, ze, _ in zones)] + zones
+                                     for zs, ze, _ in zones)]
+    out += [z for z in zones if not any(c[0] <= z[0] and z[1] <= c[1] and c[1] - c[0] > z[1] - z[0] for c in out)]
     for m in _finditer_where(_patterns()["bracket_park"], text, ("（",)):
         head = _trim_left(m.group(1)) if len(m.group(1)) > 2 else m.group(1)
         if m.group(2) in vocabulary().places and len(head) >= 2:
@@ -281,9 +282,8 @@ def _own_park_name(text: str, p: int, kind: str) -> str | None:
         if len(name) < length or not _PARK_OWN_NAME.fullmatch(name) or name in not_names:
             continue
         before = text[:p - length]
-        if not before or before[-1] in _OPENING_MARKS or before.endswith(openers):
-            if _NOT_IN_PARK_NAME.search(name) or name.startswith(openers) or not proper_name(name):
-                return None
+        if (not before or before[-1] in _OPENING_MARKS or before.endswith(openers)) and \
+                not _NOT_IN_PARK_NAME.search(name) and not name.startswith(openers) and proper_name(name):
             return name
     return None
 
