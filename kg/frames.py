@@ -76,6 +76,7 @@ def macros() -> dict[str, str]:
         "GAP": f"[^，。；：！？{_ANY_TYPE}]",
         "TIGHT": f"[^、，。；：！？{_ANY_TYPE}]",
         "NOTENT": f"[^，。；：！？{c['enterprise']}]",
+        "NOENT": f"[^，。；：！？{c['enterprise']}{c['designation']}]",
         "WIDE": f"[^。；！？{_ANY_TYPE}]",
         "NUM": COUNT.replace("(", "(?:", 1),
         "Q": f"[{re.escape(QUOTES)}]?",

@@ -324,7 +324,7 @@ def _trim_left(candidate: str) -> str:
                 and not any(m.start(1) in span for span in joined) \
                 and not (m.group(1) in after_place and _place_chain_before(candidate, m.start(1))[0] == 0
                          and m.start(1) > 0) \
-                and not (m.group(1) in ("和", "与", "及") and m.start(1) == 1):   # 天和磁材: one character joins nothing
+                and not (m.group(1) in ("和", "与", "及") and (m.start(1) == 1 or _joins_nothing(candidate, m.start(1)))):
             best = max(best, m.end(1))           # 和 of 和田 opens a place, of 工业和信息化 a portfolio: no conjunction
     name = candidate[best:]
     place = None
@@ -337,6 +337,13 @@ def _trim_left(candidate: str) -> str:
         if place:
             break
     return name
+
+
+def _joins_nothing(candidate: str, at: int) -> bool:
+    """天和磁材, 四川安和精密…: a one-character conjunction one or two characters after the name's start, or after
+    the place that opens it, is a character of the 字号, not a conjunction."""
+    place = starts_with_place(candidate[:at]) or ""
+    return 1 <= at - len(place) <= 2 and place != candidate[:at]
 
 
 def _left_run(text: str, end: int) -> str:
@@ -490,10 +497,11 @@ def _listed_names(text: str) -> Candidates:
             if adverbs and adverbs.start() >= 2:
                 end -= len(last) - adverbs.start()
                 last = items[-1] = last[:adverbs.start()]
-        count = _COUNTED_FIRMS.search(last)
-        if count and count.start() >= 2:             # 甲、乙、丙3家企业入选: the list ends at its count
-            end -= len(last) - count.start()
-            last = items[-1] = last[:count.start()]
+        at = end - len(last)
+        count = _COUNTED_FIRMS.search(text, at)       # its look-ahead reads past the item (5家国家级…企业)
+        if count and 2 <= count.start() - at and count.start() < end:   # 甲、乙、丙3家企业入选: the list ends at its count
+            end = count.start()
+            last = items[-1] = text[at:end]
         if not _trade_ok(last):
             cut = min((last.find(e) + len(e) for e in endings if 0 < last.find(e) and last.find(e) + len(e) >= 4),
                       default=0)
