@@ -902,7 +902,7 @@ def extract_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Ment
         by_sentence.setdefault(m.sentence, []).append(m)
     list_years: dict[str, int] = {}                   # each announced list's year, by designation or other title
     park = None
-    recent_list = recent_designation = recent_count = recent_firm = recent_other_list = None
+    recent_list = recent_designation = recent_count = recent_firm = recent_other_list = recent_policy = None
     out: list[Fact] = []
     for i, s in enumerate(sentences):
         ms = by_sentence.get(i, [])
@@ -931,8 +931,9 @@ def extract_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Ment
         recent_count = counts[-1].designation if counts else None
         coded = _located(ctx) + _issuers(ctx) + _recognitions(ctx, list_years) + counts + _incentives(ctx)
         read = {(f.kind, f.subject, f.designation) for f in coded}
-        out += coded + [f for f in frame_facts(doc.text, s, ms, Scene(ctx.evidence, park, list_years))
+        out += coded + [f for f in frame_facts(doc.text, s, ms, Scene(ctx.evidence, park, list_years, recent_policy))
                         if (f.kind, f.subject, f.designation) not in read]      # a coded rule's finer reading wins
+        recent_policy = next((entity_id("policy", m.key) for m in reversed(ms) if m.kind == "policy"), recent_policy)
         if named:
             park = entity_id("park", named[-1].key) if len({m.key for m in named}) == 1 else park
         recent_designation = next((m for m in reversed(ms) if m.kind == "designation"), recent_designation)

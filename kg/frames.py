@@ -66,7 +66,8 @@ def macros() -> dict[str, str]:
     holders = c["enterprise"] + c["organization"] + c["park"] + c["anaphor"]
     return {
         "ENT": c["enterprise"], "PARK": f"[{c['park']}{c['anaphor']}]", "NAMEDPARK": c["park"],
-        "ORG": c["organization"], "DES": c["designation"], "POL": c["policy"],
+        "ORG": c["organization"], "BODY": f"[{c['organization']}{c['park']}]",
+        "ISSUE": f"(?:{v.alternation('policies', 'issue_verbs')})", "DES": c["designation"], "POL": c["policy"],
         "HOLDER": f"[{c['enterprise']}{c['organization']}{c['park']}{c['anaphor']}]",
         "HOLDERS": f"[{holders}](?:（[^（）]{{1,12}}）)?(?:(?:、|和|及|与|以及)[{holders}](?:（[^（）]{{1,12}}）)?)*",
         "HONOUR": f"[{re.escape(QUOTES)}]?(?![该此这其本的])(?:(?:19|20)\\d\\d年度?)?[^，。；：！？、{_ANY_TYPE}]{{1,26}}?"
@@ -120,6 +121,7 @@ class Scene:
     evidence: str
     park: str | None
     list_years: dict
+    policy: str | None = None         # the last policy the section named before the sentence
 
 
 def _members(typed: Typed, match: re.Match, group: str) -> list[Mention]:
@@ -227,7 +229,17 @@ def _wider_scope(typed: Typed, match: re.Match) -> bool:
 _PLACE_BEFORE_DESIGNATION = re.compile(f"[市省](?!级)[{QUOTES}]?{TYPE_CHAR['designation']}")
 
 
-PRODUCTIONS = {"recognition": _recognitions, "count": _counts}
+def _issuers(frame: Frame, typed: Typed, match: re.Match, scene: Scene) -> Iterator[Fact]:
+    """A policy (the match's title, else the last one the section named) issued by the first body in who."""
+    policies = [m for m in _members(typed, match, "what") if m.kind == "policy"]
+    policy = entity_id("policy", policies[0].key) if policies else scene.policy
+    issuers = [m for m in _members(typed, match, "who") if m.kind in ("organization", "park", "anaphor")]
+    issuer = _holder_id(issuers[0], scene) if issuers else None
+    if policy and issuer:
+        yield Fact("issued_by", policy, scene.evidence, frame.rule.id, frame.rule.confidence, obj=issuer)
+
+
+PRODUCTIONS = {"recognition": _recognitions, "count": _counts, "issued_by": _issuers}
 
 
 @cache

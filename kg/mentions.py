@@ -25,6 +25,8 @@ _COUNTED_FIRMS = re.compile(f"{COUNT}家(?=[^，。；]{{0,16}}?(?:企业|公司
 _YEAR_WORD = r"(?:19|20)\d\d年度?"
 _PARK_OWN_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,4}")
 _NOT_IN_PARK_NAME = re.compile("[了在于与和及把将为对由被向等地的性级强个批该本各全这那其此每]")
+_LEVEL_CHARS = "省市区县"                  # a body named by its government's level alone (省工信厅) opens with one
+_NAME_OPENING_MARKS = "，。；：、“《（和与及由经据"
 _AGENT_AFTER_PARK = "被经由向从将对"
 _OPENING_MARKS = "，。；：、“”《（）#▶|\n"
 _YEAR_OPENING = re.compile(f"^{_YEAR_WORD}")
@@ -320,7 +322,8 @@ def _trim_left(candidate: str) -> str:
     joined = [range(j.start(), j.end()) for j in _patterns()["joined"].finditer(candidate)]
     after_place = vocabulary().words("joined_after_place")
     for m in _patterns()["boundary"].finditer(candidate):
-        if len(candidate) - m.end(1) >= 2 and not (len(m.group(1)) == 1 and starts_with_place(candidate[m.start(1):])) \
+        if (len(candidate) - m.end(1) >= 2 or candidate[m.end(1):] in _LEVEL_CHARS) \
+                and not (len(m.group(1)) == 1 and starts_with_place(candidate[m.start(1):])) \
                 and not any(m.start(1) in span for span in joined) \
                 and not (m.group(1) in after_place and _place_chain_before(candidate, m.start(1))[0] == 0
                          and m.start(1) > 0) \
@@ -416,7 +419,8 @@ def _organizations(text: str, zones: frozenset[str] = frozenset()) -> list[tuple
         if name in generic or len(name) < 4 or name.startswith(_LEVEL_OPENERS) or designation_code(name) or "的" in name:
             continue                             # 省级孵化器, 科技企业孵化器: an honour, not a body
         opened = starts_with_place(name) or name.startswith(tuple(heads) + tuple(zones)) or any(
-            s == 0 for s, _, _ in _parks_in_name(name))
+            s == 0 for s, _, _ in _parks_in_name(name)) or len(name) >= 3 and name[0] in _LEVEL_CHARS \
+            and text[m.end() - len(name) - 1:m.end() - len(name)] in _NAME_OPENING_MARKS    # 省工信厅, 市科技局
         clause_subject = text[m.end() - len(name) - 1:m.end() - len(name)] in "，。；：" and \
             m.group().endswith(v.words("organization", "clause_subject_suffixes")) and \
             not name.startswith(v.words("organization", "not_subject_openers") + v.words("clause_openers"))
@@ -961,6 +965,11 @@ def _issuing_places(text: str) -> list[tuple[int, int, str]]:
         start, tokens = _place_chain_before(text, m.start())
         if tokens and tokens[-1].endswith(("区", "市", "县", "州", "省")) and v.places[tokens[-1]] != "county-short":
             out.append((start, m.start(), tokens[-1]))
+    for i in occurrences(text, "《"):                 # 《某某区关于…》: the place's government issues it
+        place = starts_with_place(text[i + 1:i + 10])
+        if place and place.endswith(("区", "市", "县", "州", "省")) and v.places[place] != "county-short" \
+                and text.startswith("关于", i + 1 + len(place)):
+            out.append((i + 1, i + 1 + len(place), place))
     return out
 
 
@@ -975,7 +984,10 @@ def occurrences(text: str, word: str) -> list[int]:
 
 @lru_cache(maxsize=1 << 16)
 def _org_key(name: str) -> str:
-    """An organisation's name with its park written canonically (two spellings of one centre → one key)."""
+    """An organisation's name with its park written canonically (two spellings of one centre → one key), and
+    without the 中国 before a central body (中国科技部火炬中心 is 科技部火炬中心)."""
+    if name.startswith("中国") and _patterns()["national_body"].match(name, 2):
+        return name[2:]
     for s, e, key in _parks_in_name(name):
         if s == 0:
             return key + name[e:]
