@@ -87,6 +87,7 @@ def macros() -> dict[str, str]:
         "ADV": f"(?:{v.alternation('enterprise', 'subject_adverbs')})",
         "APPROX": f"(?:{v.alternation('counts', 'approximations')})",
         "MONEY": r"(?:最高)?(?:\d+(?:\.\d+)?)(?:万|亿)?元",
+        "REWARD": f"(?:{v.alternation('incentives', 'reward_words')})",
     }
 
 
@@ -239,7 +240,53 @@ def _issuers(frame: Frame, typed: Typed, match: re.Match, scene: Scene) -> Itera
         yield Fact("issued_by", policy, scene.evidence, frame.rule.id, frame.rule.confidence, obj=issuer)
 
 
-PRODUCTIONS = {"recognition": _recognitions, "count": _counts, "issued_by": _issuers}
+def _amount(money: str) -> float:
+    """Yuan in a sum as written (最高50万元, 1.5亿元)."""
+    m = _MONEY.search(money)
+    return number(m.group(1)) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1)
+
+
+_MONEY = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?元")
+
+
+def _item_title(item: str, typed: Typed, match: re.Match) -> str:
+    """The title of a list's item that is no designation (建立种子独角兽、…、独角兽企业 → 种子独角兽企业): without
+    the words that lead into the list, with the 企业 the list's last item ends with."""
+    title = _ITEM_LEAD.sub("", item.strip(QUOTES))
+    last = typed.mentions[match.end("items") - 1]
+    if last is not None and last.surface.endswith("企业") and not title.endswith("企业"):
+        title += "企业"
+    return title
+
+
+_ITEM_LEAD = re.compile(r"^(?:建立|打造|设立|构建|形成|培育|认定|对|为|将|按|含)+")
+
+
+def _incentives(frame: Frame, typed: Typed, match: re.Match, scene: Scene) -> Iterator[Fact]:
+    """Money a park gives for a designation: the match's designations and amounts in order when it has as many
+    of each (分别给予…), else every amount for every designation; an item of the list that is no designation is an
+    honour of its own (OTHER)."""
+    park = _park_of(typed, match, scene)
+    if not park:
+        return
+    amounts = [_amount(m.group()) for m in _MONEY.finditer(match.group("amount"))]
+    if "items" in match.re.groupindex:
+        start = match.start("items")
+        conditions, pos = [], start
+        for item in match.group("items").split("、"):
+            d = next((m for m in typed.mentions[pos:pos + len(item)] if m is not None and m.kind == "designation"), None)
+            conditions.append((d.key, None) if d else ("OTHER", _item_title(item, typed, match)))
+            pos += len(item) + 1
+    else:
+        conditions = [(d.key, None) for d in _members(typed, match, "what") if d.kind == "designation"]
+    pairs = zip(conditions, amounts) if len(conditions) == len(amounts) > 1 else \
+        [(c, a) for c in conditions for a in amounts]
+    for (code, honour), amount in pairs:
+        yield Fact("incentive", park, scene.evidence, frame.rule.id, frame.rule.confidence,
+                   designation=code, honour=honour, value=amount)
+
+
+PRODUCTIONS = {"recognition": _recognitions, "count": _counts, "issued_by": _issuers, "incentive": _incentives}
 
 
 @cache
