@@ -197,18 +197,19 @@ _YEAR_OPENING = re.compile(r"^(?:19|20)\d\d年度?")
 
 
 def _counts(frame: Frame, typed: Typed, match: re.Match, scene: Scene) -> Iterator[Fact]:
-    """A count: the match's designation (else the last one the sentence named before it), its park and value. A
-    pattern with alternatives names their groups what2/value2 (a group name is used once per pattern)."""
+    """A count for each value the match gives (value, and value2 of a figure grown to another): its designation
+    (else the last one the sentence named before it) and its park."""
     park = _park_of(typed, match, scene)
-    suffix = "2" if match.groupdict().get("value2") else ""
-    designations = [d for d in _members(typed, match, "what" + suffix) if d.kind == "designation"] \
-        if "what" + suffix in match.re.groupindex else \
+    designations = [d for d in _members(typed, match, "what") if d.kind == "designation"] \
+        if "what" in match.re.groupindex else \
         [m for m in typed.mentions[:match.start()] if m is not None and m.kind == "designation"][-1:]
     if park and len(designations) == 1 and not designations[0].key in _platforms() \
             and not _wider_scope(typed, match):
-        yield Fact("count", park, scene.evidence, frame.rule.id, frame.rule.confidence,
-                   designation=designations[0].key, value=number(match.group("value" + suffix)),
-                   year=year_in(match.group()))
+        for group in ("value", "value2"):
+            if match.groupdict().get(group):
+                yield Fact("count", park, scene.evidence, frame.rule.id, frame.rule.confidence,
+                           designation=designations[0].key, value=number(match.group(group)),
+                           year=year_in(match.group()))
 
 
 @cache
@@ -219,7 +220,10 @@ def _platforms() -> frozenset[str]:
 
 def _wider_scope(typed: Typed, match: re.Match) -> bool:
     """Whether the count is of a wider area than a park: a word for one (全省, 全市) between the last park named
-    before the match and the match, or a province or city (某市, 某省) right before the designation."""
+    before the match and the match, or a province or city (某市, 某省) right before the designation; never when the
+    match names its park."""
+    if _members(typed, match, "park"):
+        return False
     parks = [i for i, m in enumerate(typed.mentions[:match.start()]) if m is not None and m.kind in ("park", "anaphor")]
     since = parks[-1] + 1 if parks else 0
     if vocabulary().finder("counts", "wider_scopes").search(typed.text, since, match.end()):
