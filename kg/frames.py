@@ -73,7 +73,7 @@ def macros() -> dict[str, str]:
         "HONOUR": f"[{re.escape(QUOTES)}]?(?![该此这其本的])(?:(?:19|20)\\d\\d年度?)?[^，。；：！？、{_ANY_TYPE}]{{1,26}}?"
                   f"(?:{v.alternation('recognition', 'honour_endings')})[{re.escape(QUOTES)}]?",
         "ENTS": f"{c['enterprise']}(?:(?:、|，|和|及|与|以及){c['enterprise']})*",
-        "DESS": f"{c['designation']}(?:[、和及与]{c['designation']})*",
+        "DESS": f"{c['designation']}(?:[、和及与][^，。；：！？{_ANY_TYPE}]{{0,6}}?{c['designation']})*",
         "GAP": f"[^，。；：！？{_ANY_TYPE}]",
         "TIGHT": f"[^、，。；：！？{_ANY_TYPE}]",
         "NOTENT": f"[^，。；：！？{c['enterprise']}]",
@@ -172,11 +172,13 @@ def _recognitions(frame: Frame, typed: Typed, match: re.Match, scene: Scene) -> 
     designations = [d for d in _members(typed, match, "what") if d.kind == "designation"]
     honour = match.groupdict().get("honour")
     title = honour.strip(QUOTES) if honour else None
-    for who in _members(typed, match, "who"):
+    holders = _members(typed, match, "who")
+    respectively = "分别" in match.group() and len(holders) == len(designations) > 1
+    for i, who in enumerate(holders):
         holder = _holder_id(who, scene)
         if not holder:
             continue
-        for d in designations:
+        for d in designations[i:i + 1] if respectively else designations:   # 甲、乙分别获评A、B: in order
             yield Fact("recognition", holder, scene.evidence, frame.rule.id, frame.rule.confidence,
                        designation=d.key, level=_level(d, typed), year=_year_before(typed, match.end()))
         if title and not designations and not _COUNTED.search(title):

@@ -27,6 +27,7 @@ _PARK_OWN_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,4}")
 _NOT_IN_PARK_NAME = re.compile("[了在于与和及把将为对由被向等地的性级强个批该本各全这那其此每]")
 _LEVEL_CHARS = "省市区县"                  # a body named by its government's level alone (省工信厅) opens with one
 _NAME_OPENING_MARKS = "，。；：、“《（和与及由经据"
+_BARE_KINDS = ("开发区", "新区")          # kinds that name one zone only after a place's short form
 _AGENT_AFTER_PARK = "被经由向从将对"
 _OPENING_MARKS = "，。；：、“”《（）#▶|\n"
 _YEAR_OPENING = re.compile(f"^{_YEAR_WORD}")
@@ -36,14 +37,28 @@ _BATCH_WORDS = re.compile(f"{_YEAR_WORD}|首批|第[一二三四五六七八九�
 # ------------------------------------------------------------------ patterns, built once from the vocabulary
 
 @cache
+def _named_zone_pattern() -> re.Pattern:
+    return re.compile(trie_pattern(list(_named_zones())))
+
+
+@cache
 def _named_zones() -> dict[str, str]:
     """Every form of a zone of the official lists (kg/data/zones.tsv) or of the lexicon's named zones → the zone's
-    official name (a lexicon row takes the official name of any of its forms the lists hold)."""
+    key: a lexicon row's first name, else the place + kind key its official name reads as (绵阳高新区), else its
+    official name (青海高新技术产业开发区: no place + kind can form it)."""
     official = zone_names()
-    out = dict(official)
+    keys: dict[str, str] = {}                        # official name → key
     for row in vocabulary().lexicon["park"]["named_zones"]:
-        name = next((official[f] for f in row if f in official), row[0])
-        out.update({form: name for form in row if form not in official})
+        for form in row:
+            keys.setdefault(official.get(form, form), row[0])
+    out = {}
+    for form, name in official.items():
+        if name not in keys:
+            read = [key for s, e, key in _place_kind_parks(name) if (s, e) == (0, len(name))]
+            keys[name] = read[0] if read else name
+        out[form] = keys[name]
+    for row in vocabulary().lexicon["park"]["named_zones"]:
+        out.update({form: row[0] for form in row if form not in out})
     return out
 
 
@@ -69,7 +84,6 @@ def _patterns() -> dict[str, re.Pattern]:
         # overlapping look-ahead: every boundary word, so the last one that leaves a name can be found
         "boundary": re.compile(f"(?=({alt('name_boundaries')}))"),
         "joined": re.compile(alt("joined_words")),
-        "named_zone": re.compile(trie_pattern(list(_named_zones()))),
         "ftz": re.compile(r"中国（([\u4e00-\u9fff]{2,8})）自由贸易试验区(?:([\u4e00-\u9fff]{2,5})片区)?"),
         "bracket_park": re.compile(r"([\u4e00-\u9fff]{2,5})（([\u4e00-\u9fff]{2,4})）([\u4e00-\u9fff]{2,8}?)(产业园|科技园)"),
         # items of a list of names: name characters but 等 (U+7B49), which ends a list
@@ -206,6 +220,13 @@ def park_key(place: str, qualifier: str, kind: str) -> str:
 # ------------------------------------------------------------------ matchers: each returns candidates
 
 def _parks(text: str) -> list[tuple[int, int, str]]:
+    """Parks by a place (or a name of their own) and a kind, free-trade-zone areas, and the zones of the official
+    lists by any of their names."""
+    return _zone_parks(text, _place_kind_parks(text))
+
+
+def _place_kind_parks(text: str) -> list[tuple[int, int, str]]:
+    """Parks read as a place (or a name of their own), qualifiers and a kind, with the sub-parks after them."""
     v = vocabulary()
     qualifiers = v.words("park", "qualifiers")
     qualifier_before = _patterns()["qualifier_before"]
@@ -231,6 +252,8 @@ def _parks(text: str) -> list[tuple[int, int, str]]:
             start, tokens = _place_chain_before(text, p - len(qualifier))
             if not tokens:
                 continue
+        if kind in _BARE_KINDS and tokens[-1].endswith(("市", "省", "县")):
+            continue                          # 某某市开发区: the city's zones, no one zone (广州开发区 is one)
         levels = {v.places[t] for t in tokens}
         if levels <= {"county-short"} and kind not in strong or levels == {"province"} and not v.municipalities & set(tokens):
             continue
@@ -248,11 +271,17 @@ def _parks(text: str) -> list[tuple[int, int, str]]:
                 out.append((end, end + sub.end(), sub.group()))
             else:
                 out.append((start, end + sub.end(), key + sub.group()))
+    return out
+
+
+def _zone_parks(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Free-trade-zone areas and listed zones, added to the place + kind readings they win over."""
+    v = vocabulary()
     for m in _patterns()["ftz"].finditer(text):
         out.append((m.start(), m.end(), re.sub(r"（|）", "", m.group())))
     named = _named_zones()
     zones = []
-    for m in _patterns()["named_zone"].finditer(text):
+    for m in _named_zone_pattern().finditer(text):
         key = named[m.group()]
         start, tokens = _place_chain_before(text, m.start())
         own = starts_with_place(key)
@@ -262,7 +291,7 @@ def _parks(text: str) -> list[tuple[int, int, str]]:
     # a listed zone's name wins over place + kind read inside it or across it; a longer name holding it (a sub-park) stays
     out = [c for c in out if not any(c[0] < ze and zs < c[1] and not (c[0] <= zs and ze <= c[1] and c[1] - c[0] > ze - zs)
                                      for zs, ze, _ in zones)]
-    out += [z for z in zones if not any(c[0] <= z[0] and z[1] <= c[1] and c[1] - c[0] > z[1] - z[0] for c in out)]
+    out += [z for z in zones if not any(c[0] < z[0] and z[1] <= c[1] for c in out)]    # a sub-park opens with its zone
     for m in _finditer_where(_patterns()["bracket_park"], text, ("（",)):
         head = _trim_left(m.group(1)) if len(m.group(1)) > 2 else m.group(1)
         if m.group(2) in vocabulary().places and len(head) >= 2:
