@@ -3,6 +3,7 @@
 Each rule reads a sentence pattern of the language; its name and confidence go with the fact."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache, cached_property, lru_cache
 from dataclasses import dataclass
@@ -109,7 +110,9 @@ def _clauses(s: Sentence) -> list[tuple[int, int]]:
 
 
 def _clause_of(clauses, pos):
-    return next(((a, b) for a, b in clauses if a <= pos < b), clauses[-1])
+    """The clause (a, b) of clauses (in order, adjacent) that holds pos, else the last."""
+    i = bisect.bisect_right(clauses, (pos, float("inf"))) - 1
+    return clauses[i] if 0 <= i and pos < clauses[i][1] else clauses[-1]
 
 
 def _fact(ctx: _Context, kind: str, subject: str, rule: str, **kw) -> Fact:
@@ -161,14 +164,17 @@ def _located(ctx: _Context) -> list[Fact]:
     clauses = ctx.clauses
     out = []
     parks = _parks_in(ctx, s.start, s.end)
+    first_firm: dict[tuple[int, int], Mention] = {}
+    not_located: dict[tuple[int, int], bool] = {}     # per clause: read once, however many firms it names
     for m in firms:
         a, b = _clause_of(clauses, m.start)
         clause = ctx.doc.text[a:b]
         head = ctx.doc.text[a:m.start]
-        first = next(x for x in ctx.mentions if x.kind == "enterprise" and a <= x.start <= m.start)
+        first = first_firm.setdefault((a, b), m)
         opening = ctx.doc.text[a:first.start]        # what the clause says before its firms, not their own names
-        if _says_not_located(ctx, a, b) and not v.finder("located", "settles").search(clause) \
-                or ctx.doc.text.startswith(v.words("located", "owner_words"), m.end):
+        if (a, b) not in not_located:
+            not_located[(a, b)] = _says_not_located(ctx, a, b) and not v.finder("located", "settles").search(clause)
+        if not_located[(a, b)] or ctx.doc.text.startswith(v.words("located", "owner_words"), m.end):
             continue
         if "与" in head and not _RE["settling"].search(clause):
             continue

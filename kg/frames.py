@@ -23,6 +23,9 @@ from .vocabulary import COUNT, QUOTES, vocabulary
 TYPE_CHAR = {"enterprise": "\ue001", "park": "\ue002", "anaphor": "\ue003", "organization": "\ue004",
              "designation": "\ue005", "policy": "\ue006"}
 _ANY_TYPE = "\ue001-\ue006"
+# the longest run of names a frame reads at once: every repeat is bounded, so a frame's match costs at most a
+# constant at each position and a page without full stops is read in linear time
+_RUN = 60
 
 
 @dataclass(frozen=True)
@@ -69,11 +72,11 @@ def macros() -> dict[str, str]:
         "ORG": c["organization"], "BODY": f"[{c['organization']}{c['park']}]",
         "ISSUE": f"(?:{v.alternation('policies', 'issue_verbs')})", "DES": c["designation"], "POL": c["policy"],
         "HOLDER": f"[{c['enterprise']}{c['organization']}{c['park']}{c['anaphor']}]",
-        "HOLDERS": f"[{holders}](?:（[^（）]{{1,12}}）)?(?:(?:、|和|及|与|以及)[{holders}](?:（[^（）]{{1,12}}）)?)*",
+        "HOLDERS": f"[{holders}](?:（[^（）]{{1,12}}）)?(?:(?:、|和|及|与|以及)[{holders}](?:（[^（）]{{1,12}}）)?){{0,{_RUN}}}",
         "HONOUR": f"[{re.escape(QUOTES)}]?(?![该此这其本的])(?:(?:19|20)\\d\\d年度?)?[^，。；：！？、{_ANY_TYPE}]{{1,26}}?"
                   f"(?:{v.alternation('recognition', 'honour_endings')})[{re.escape(QUOTES)}]?",
-        "ENTS": f"{c['enterprise']}(?:(?:、|，|和|及|与|以及){c['enterprise']})*",
-        "DESS": f"{c['designation']}(?:[、和及与][^，。；：！？{_ANY_TYPE}]{{0,6}}?{c['designation']})*",
+        "ENTS": f"{c['enterprise']}(?:(?:、|，|和|及|与|以及){c['enterprise']}){{0,{_RUN}}}",
+        "DESS": f"{c['designation']}(?:[、和及与][^，。；：！？{_ANY_TYPE}]{{0,6}}?{c['designation']}){{0,{_RUN}}}",
         "GAP": f"[^，。；：！？{_ANY_TYPE}]",
         "TIGHT": f"[^、，。；：！？{_ANY_TYPE}]",
         "NOTENT": f"[^，。；：！？{c['enterprise']}]",
