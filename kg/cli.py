@@ -182,7 +182,7 @@ def viz(graph, output, focus, depth):
     from .viz import render_html
     if output.suffix.lower() not in (".html", ".htm"):
         raise InputError(f"{output}: the view is HTML; name it .html")
-    write_text(render_html(_source(graph).graph(), focus, depth), output)
+    write_text(render_html(_source(graph), focus, depth), output)
     click.echo(f"→ {output}")
 
 
