@@ -3,7 +3,7 @@ every fact with its evidence sentence, source file, confidence and rule, and an 
 tallies — as the JSON the page reads (`kg viz` inlines it, `kg serve` answers it piece by piece)."""
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -204,19 +204,21 @@ class Payload:
                                f.level, f.year, f.value, self.string(f.evidence), self.string(f.source),
                                f.confidence, self.string(f.rule)])
 
-    def add_overview(self, explorer: Explorer) -> list[int]:
-        """Park nodes sized by their enterprises, designation nodes, and a link per park and designation; returns
-        the indices of the nodes the overview draws."""
+    def add_overview(self, explorer: Explorer, parks: int) -> list[int]:
+        """The `parks` parks with most enterprises sized by them, the designations they hold, and a link per park
+        and designation; returns the indices of the nodes the overview draws."""
         sizes, links = explorer.overview()
-        drawn = Counter()
+        sizes = dict(sorted(sizes.items(), key=lambda kv: (-kv[1], kv[0]))[:parks])
+        drawn: set[int] = set()
         for park, d, firms, reported, reward in links:
+            if park not in sizes:
+                continue
             p, q = self.node(explorer.entities[park], size=sizes.get(park, 0)), self.node(explorer.entities[d])
             self.links.append([p, q, firms, reported, reward])
-            drawn[p] += 1
-            drawn[q] += 1
+            drawn |= {p, q}
         for park, n in sizes.items():
             if park in explorer.entities:
-                drawn[self.node(explorer.entities[park], size=n)] += 0
+                drawn.add(self.node(explorer.entities[park], size=n))
         return sorted(drawn)
 
     def json(self, mode: str, **extra) -> dict:

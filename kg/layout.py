@@ -1,5 +1,5 @@
 """Layout: positions for the page, spaced for the labels — a force layout per connected component (repulsion from
-a fixed-size sample of the others above a thousand nodes, so time grows linearly), label boxes pushed apart, and
+a fixed-size sample of the others above 300 nodes, so time grows linearly), label boxes pushed apart, and
 components packed in rows, largest first."""
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import numpy as np
 
 FONT = 14                       # px of a label at zoom 1 (the page's node font)
 ROW = 44                        # px a node and its label below it take in height
-DENSE_MAX = 1000                # above this, repulsion is estimated from a sample
+DENSE_MAX = 300                 # above this, repulsion is estimated from a sample
 SAMPLE = 200
 ASPECT = 1.75                   # width to height of a typical window: components are packed in rows this wide
 

@@ -11,7 +11,8 @@ from .explorer import Explorer, Payload, neighbourhood
 from .layout import layout
 from .sources import OxigraphSource
 
-FULL_MAX = 1500                 # entities drawn at once; above this the page opens on the overview
+FULL_MAX = 1000                 # entities drawn at once; above this the page opens on the overview
+OVERVIEW_PARKS = 250            # the parks with most enterprises the overview draws
 
 
 def _asset(name: str) -> str:
@@ -62,7 +63,7 @@ def explorer_payload(source: OxigraphSource, focus: str | None = None, depth: in
         p.add_facts(ex, facts)
         place(p, list(range(len(p.nodes))), [(f[1], f[2]) for f in p.facts])
         return p.json("full", focus=centre)
-    drawn = p.add_overview(ex)
+    drawn = p.add_overview(ex, OVERVIEW_PARKS)
     place(p, drawn, [(l[0], l[1]) for l in p.links])
     p.add_facts(ex, facts)
     return p.json("overview")

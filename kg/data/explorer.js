@@ -62,8 +62,10 @@
   function visibleGraph() {
     var nodes = {}, groups = {}, id;
     var on = function (id) { return shown[id] && !filters.off[ents[id].cls]; };
+    var summarised = {};             // a park and designation the overview links: their facts are in the panel
+    if (!designationFilter()) links.forEach(function (l) { if (on(l.s) && on(l.o)) summarised[l.s + '|' + l.o] = l; });
     facts.forEach(function (f) {
-      if (!on(f.s) || !on(f.o) || !factOk(f)) return;
+      if (!on(f.s) || !on(f.o) || !factOk(f) || summarised[f.s + '|' + f.o]) return;
       var k = f.s + '|' + f.o + '|' + f.kind;
       (groups[k] = groups[k] || []).push(f);
       nodes[f.s] = nodes[f.o] = true;
@@ -76,12 +78,7 @@
         nodes[f.o] = true;
       });
     }
-    var summary = [];
-    if (!designationFilter()) {
-      links.forEach(function (l) {
-        if (on(l.s) && on(l.o) && !groups[l.s + '|' + l.o + '|count']) { summary.push(l); nodes[l.s] = nodes[l.o] = true; }
-      });
-    }
+    var summary = Object.keys(summarised).map(function (k) { var l = summarised[k]; nodes[l.s] = nodes[l.o] = true; return l; });
     for (id in shown) if (on(id) && (!filters.isolated || nodes[id]) && !designationFilter()) nodes[id] = true;
     if (selected && shown[selected]) nodes[selected] = true;
     return {nodes: nodes, groups: groups, summary: summary};
@@ -144,7 +141,7 @@
     g.summary.forEach(function (l) {
       var lit = !near || l.s === selected || l.o === selected;
       edges.push({id: 'L|' + l.s + '|' + l.o, from: l.s, to: l.o, width: Math.min(1 + Math.log(1 + l.firms + l.reported) / 2, 6),
-                  color: {color: lit ? '#bcaaa4' : '#f0f0f0', highlight: '#000', hover: '#000'},
+                  color: {color: lit ? (near ? '#8d6e63' : 'rgba(141,110,99,0.18)') : '#f0f0f0', highlight: '#000', hover: '#000'},
                   label: edgeLabels ? (l.firms ? l.firms + '家企业' : '') + (l.reported ? ' 报告' + l.reported + '家' : '') : undefined});
     });
     sync(nodeSet, nodes);
