@@ -4,6 +4,7 @@ holding the graph. Starlette routes the requests and uvicorn serves them."""
 from __future__ import annotations
 
 import asyncio
+import socket
 import threading
 import time
 from urllib.parse import parse_qs
@@ -84,7 +85,8 @@ class Service:
         place(overview, overview.add_overview(self.explorer, OVERVIEW_PARKS), [(l[0], l[1]) for l in overview.links])
         self.page = page(overview.json("remote"), "parkgraph")
         self.app = Starlette(routes=[Route("/", self.index), Route("/sparql", self.sparql, methods=["GET", "POST"]),
-                                     Route("/api/search", self.search), Route("/api/node", self.node)])
+                                     Route("/api/search", self.search), Route("/api/node", self.node),
+                                     Route("/favicon.ico", lambda request: Response(status_code=204))])
 
     async def index(self, request: Request) -> Response:
         return HTMLResponse(self.page)
@@ -188,20 +190,15 @@ def _refuse() -> Response:
 def serve(source: OxigraphSource, host: str, port: int, timeout: float, announce) -> None:
     """Serve until Ctrl-C; announce(url) once the socket listens."""
     service = Service(source, timeout)
-    config = uvicorn.Config(service.app, host=host, port=port, log_level="warning", lifespan="off",
-                            timeout_graceful_shutdown=5)
-    server = uvicorn.Server(config)
-
-    async def run():
-        task = asyncio.create_task(server.serve())
-        while not server.started and not task.done():
-            await asyncio.sleep(0.05)
-        if server.started:
-            announce(f"http://{host}:{port}/")
-        await task
     try:
-        asyncio.run(run())
-    except (KeyboardInterrupt, SystemExit):     # Ctrl-C once the server has shut down; SystemExit: bind failed
+        sock = socket.create_server((host, port))
+    except OSError as e:
+        raise InputError(f"could not listen on {host}:{port}: {e.strerror or e}; choose another --port") from None
+    server = uvicorn.Server(uvicorn.Config(service.app, log_level="warning", lifespan="off", timeout_graceful_shutdown=5))
+    announce(f"http://{host}:{sock.getsockname()[1]}/")
+    try:
+        server.run(sockets=[sock])
+    except KeyboardInterrupt:           # uvicorn has shut down and passes Ctrl-C on
         pass
-    if not server.started:
-        raise InputError(f"could not listen on {host}:{port} (in use, or not an address of this machine)")
+    finally:
+        sock.close()
