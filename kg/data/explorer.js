@@ -443,8 +443,8 @@
   fillFilters();
   resize();
   start();
-  network.once('afterDrawing', function () { window.parkgraphReady = true; });
+  network.once('afterDrawing', function () { window.parkgraphReadyAt = performance.now(); window.parkgraphReady = true; });
   network.fit({animation: false});
   if (D.focus) select(D.focus);
-  window.parkgraph = {network: network, nodes: nodeSet, edges: edgeSet, entities: ents, colours: COLOURS, reveal: reveal};
+  window.parkgraph = {mode: D.mode, network: network, nodes: nodeSet, edges: edgeSet, entities: ents, colours: COLOURS, reveal: reveal};
 })();
