@@ -5,7 +5,7 @@
   var COLOURS = {Park: '#2e7d32', Enterprise: '#1565c0', Organization: '#ef6c00', Policy: '#6a1b9a', Designation: '#c62828'};
   var SHAPES = {Park: 'dot', Enterprise: 'dot', Organization: 'square', Policy: 'triangle', Designation: 'diamond'};
   var CLASS_ZH = {Park: '园区', Enterprise: '企业', Organization: '机构', Policy: '政策', Designation: '称号'};
-  var KIND_ZH = {recognition: '获得认定', count: '企业数量', incentive: '奖励', locatedIn: '位于', issuedBy: '发布单位'};
+  var KIND_ZH = {count: '企业数量', incentive: '奖励', recognition: '获得认定', locatedIn: '位于', issuedBy: '发布单位'};
   var KIND_BACK = {locatedIn: '区内企业', issuedBy: '发布的政策', recognition: '获得者', count: '园区数量', incentive: '提供奖励的园区'};
   var DESIGNATION_FACTS = {recognition: 1, count: 1, incentive: 1};
   var MAX_LISTED = 200;
@@ -31,9 +31,11 @@
     p.facts.forEach(function (a) {
       var f = {kind: a[0], s: ids[a[1]], o: ids[a[2]], level: a[3], year: a[4], value: a[5],
                evidence: p.strings[a[6]], source: p.strings[a[7]], confidence: a[8], rule: p.strings[a[9]]};
-      var key = [f.kind, f.s, f.o, f.level, f.year, f.value, f.source, f.rule, f.evidence].join('\u0001');
-      if (seenFacts[key]) return;
-      seenFacts[key] = 1;
+      if (REMOTE) {                  // the server may send a fact again with another node's neighbourhood
+        var key = [f.kind, f.s, f.o, f.level, f.year, f.value, f.source, f.rule, f.evidence].join('\u0001');
+        if (seenFacts[key]) return;
+        seenFacts[key] = 1;
+      }
       facts.push(f);
       ents[f.s].facts.push(f);
       if (f.o !== f.s) ents[f.o].facts.push(f);
@@ -258,7 +260,8 @@
       var k = f.s === id ? KIND_ZH[f.kind] : KIND_BACK[f.kind];
       (groups[k] = groups[k] || []).push(f);
     });
-    Object.keys(groups).forEach(function (k) {
+    var order = Object.keys(KIND_ZH).map(function (k) { return KIND_ZH[k]; }).concat(Object.keys(KIND_BACK).map(function (k) { return KIND_BACK[k]; }));
+    Object.keys(groups).sort(function (a, b) { return order.indexOf(a) - order.indexOf(b); }).forEach(function (k) {
       var fs = groups[k];
       html += '<h3>' + esc(k) + ' (' + fs.length + ')</h3>' + fs.slice(0, MAX_LISTED).map(function (f) { return factHtml(f, id); }).join('') +
         (fs.length > MAX_LISTED ? '<div class="meta">… ' + (fs.length - MAX_LISTED) + ' more</div>' : '');
