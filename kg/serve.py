@@ -193,7 +193,7 @@ def serve(source: OxigraphSource, host: str, port: int, timeout: float, announce
     try:
         sock = socket.create_server((host, port))
     except OSError as e:
-        raise InputError(f"could not listen on {host}:{port}: {e.strerror or e}; choose another --port") from None
+        raise InputError(f"could not listen on {host}:{port}: {e.strerror or e}; choose another --port or --host") from None
     server = uvicorn.Server(uvicorn.Config(service.app, log_level="warning", lifespan="off", timeout_graceful_shutdown=5))
     announce(f"http://{host}:{sock.getsockname()[1]}/")
     try:
