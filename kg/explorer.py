@@ -220,6 +220,15 @@ class Payload:
                 drawn.add(self.node(explorer.entities[park], size=n))
         return sorted(drawn)
 
+    def add_tallies(self, explorer: Explorer) -> None:
+        """The enterprises and tallies of the parks already in the payload, for their panels."""
+        sizes, links = explorer.overview()
+        for park, n in sizes.items():
+            if park in self.index:
+                self.nodes[self.index[park]]["size"] = n
+        self.links += [[self.index[park], self.index[d], firms, reported, reward]
+                       for park, d, firms, reported, reward in links if park in self.index and d in self.index]
+
     def json(self, mode: str, **extra) -> dict:
         return {"mode": mode, "nodes": self.nodes, "facts": self.facts, "strings": self.strings,
                 "links": self.links, **extra}

@@ -159,9 +159,9 @@ class Service:
         charset = "; charset=utf-8" if media.startswith("text/") else ""
         return Response(b"".join(sink.parts), media_type=media + charset)
 
-    async def _run(self, job) -> Response:
-        """Run job(deadline) in a thread of its own; 503 when all slots are busy or it outlives the timeout
-        (its thread then stops at its next write, or finishes in the background)."""
+    async def _run(self, job):
+        """What job(deadline) returns, run in a thread of its own; a 503 response when all slots are busy or it
+        outlives the timeout (its thread then stops at its next write, or finishes in the background)."""
         if not self.slots.acquire(blocking=False):
             return PlainTextResponse("busy: too many queries at once; try again", status_code=503)
         loop = asyncio.get_running_loop()

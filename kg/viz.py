@@ -61,6 +61,7 @@ def explorer_payload(source: OxigraphSource, focus: str | None = None, depth: in
         for e in entities:
             p.node(e)
         p.add_facts(ex, facts)
+        p.add_tallies(ex)
         place(p, list(range(len(p.nodes))), [(f[1], f[2]) for f in p.facts])
         return p.json("full", focus=centre)
     drawn = p.add_overview(ex, OVERVIEW_PARKS)

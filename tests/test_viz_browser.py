@@ -120,6 +120,7 @@ def test_counts_and_incentives_are_facts_of_their_park(page):
     page.page.locator("#panel .fact").first.wait_for(timeout=5000)
     text = page.page.locator("#panel").inner_text()
     assert "企业数量" in text and f"{count.value} 家" in text and count.source in text
+    assert "各称号统计" in text                       # the park's tallies: enterprises, counts, rewards per designation
 
 
 def test_search_by_name_or_alias_finds_and_selects(page):

@@ -65,7 +65,7 @@
     var nodes = {}, groups = {}, id;
     var on = function (id) { return shown[id] && !filters.off[ents[id].cls]; };
     var summarised = {};             // a park and designation the overview links: their facts are in the panel
-    if (!designationFilter()) links.forEach(function (l) { if (on(l.s) && on(l.o)) summarised[l.s + '|' + l.o] = l; });
+    if (D.mode !== 'full' && !designationFilter()) links.forEach(function (l) { if (on(l.s) && on(l.o)) summarised[l.s + '|' + l.o] = l; });
     facts.forEach(function (f) {
       if (!on(f.s) || !on(f.o) || !factOk(f) || summarised[f.s + '|' + f.o]) return;
       var k = f.s + '|' + f.o + '|' + f.kind;
@@ -90,7 +90,7 @@
   var nodeSet = new vis.DataSet(), edgeSet = new vis.DataSet(), current = {groups: {}};
   var network = new vis.Network($('graph'), {nodes: nodeSet, edges: edgeSet}, {
     physics: false,
-    interaction: {hover: true, tooltipDelay: 3600000, hideEdgesOnDrag: true, multiselect: false},
+    interaction: {hover: true, hideEdgesOnDrag: true, multiselect: false},
     nodes: {font: {size: 14, strokeWidth: 3, strokeColor: '#ffffff'}, borderWidth: 1,
             scaling: {min: 8, max: 36, label: {enabled: true, min: 14, max: 26, drawThreshold: 6, maxVisible: 40}}},
     edges: {arrows: {to: {enabled: true, scaleFactor: 0.5}}, smooth: false, font: {size: 11, strokeWidth: 3, align: 'middle'},
