@@ -92,7 +92,7 @@
     physics: false,
     interaction: {hover: true, hideEdgesOnDrag: true, multiselect: false},
     nodes: {font: {size: 14, strokeWidth: 3, strokeColor: '#ffffff'}, borderWidth: 1,
-            scaling: {min: 8, max: 36, label: {enabled: true, min: 14, max: 26, drawThreshold: 6, maxVisible: 40}}},
+            scaling: {min: 8, max: 22, label: {enabled: true, min: 14, max: 20, drawThreshold: 6, maxVisible: 30}}},
     edges: {arrows: {to: {enabled: true, scaleFactor: 0.5}}, smooth: false, font: {size: 11, strokeWidth: 3, align: 'middle'},
             color: {inherit: false}},
     layout: {improvedLayout: false}
@@ -294,7 +294,7 @@
       }
       $('overview').hidden = D.mode === 'full';
       select(id);
-      network.focus(id, {scale: Math.max(network.getScale(), 1), animation: false});
+      network.focus(id, {scale: Math.max(network.getScale(), 0.8), animation: false});
     });
   }
 
