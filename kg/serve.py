@@ -12,6 +12,8 @@ from urllib.parse import parse_qs
 import pyoxigraph as ox
 import uvicorn
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
@@ -84,7 +86,9 @@ class Service:
         overview = Payload()
         place(overview, overview.add_overview(self.explorer, OVERVIEW_PARKS), [(l[0], l[1]) for l in overview.links])
         self.page = page(overview.json("remote"), "parkgraph")
-        self.app = Starlette(routes=[Route("/", self.index), Route("/sparql", self.sparql, methods=["GET", "POST"]),
+        # any origin may read (YASGUI and other web clients run on their own origins); nothing can be written
+        cors = Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"], allow_headers=["*"])
+        self.app = Starlette(middleware=[cors], routes=[Route("/", self.index), Route("/sparql", self.sparql, methods=["GET", "POST"]),
                                      Route("/api/search", self.search), Route("/api/node", self.node),
                                      Route("/favicon.ico", lambda request: Response(status_code=204))])
 

@@ -74,6 +74,17 @@ def test_protocol_query_returns_the_parks_as_json_csv_and_xml(server, built):
     assert status == 200 and "<sparql" in body and expected[0] in body
 
 
+def test_rdflib_and_a_web_client_on_another_origin_can_use_it(server, built):
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+    remote = Graph(store=SPARQLStore(server.url + "sparql", returnFormat="json"))
+    rows = remote.query("SELECT ?l WHERE { ?p a <https://w3id.org/parkgraph/ontology#Park> ; "
+                        "<http://www.w3.org/2000/01/rdf-schema#label> ?l } ORDER BY ?l")
+    assert [str(r[0]) for r in rows] == [r[0] for r in open_source(built).select(PARKS, []).rows]
+    req = urllib.request.Request(server.url + "sparql?query=ASK%7B%7D", headers={"Origin": "http://yasgui.example"})
+    with urllib.request.urlopen(req, timeout=30) as r:
+        assert r.headers["access-control-allow-origin"] == "*"
+
+
 def test_construct_is_turtle_and_ntriples_by_negotiation(server):
     q = urllib.parse.quote("CONSTRUCT { ?p rdfs:label ?l } WHERE { ?p a kg:Park ; rdfs:label ?l }")
     _, kind, body = server.get(f"sparql?query={q}", Accept="text/turtle")

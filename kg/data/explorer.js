@@ -449,5 +449,6 @@
   network.once('afterDrawing', function () { window.parkgraphReadyAt = performance.now(); window.parkgraphReady = true; });
   network.fit({animation: false});
   if (D.focus) select(D.focus);
+  // the page's handle for its tests, the benchmark and the screenshots
   window.parkgraph = {mode: D.mode, network: network, nodes: nodeSet, edges: edgeSet, entities: ents, colours: COLOURS, reveal: reveal};
 })();
