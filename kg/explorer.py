@@ -158,17 +158,18 @@ class Explorer:
         return sizes, links
 
 
-def neighbourhood(facts: list[Fact], start: str, depth: int) -> set[str]:
-    """The entities within `depth` facts of `start`, either way."""
-    adjacent = defaultdict(set)
+def neighbourhood(facts: list[Fact], start: str, depth: int, limit: int) -> tuple[set[str], int]:
+    """The entities within `depth` facts of `start`, either way, nearest first and at most `limit` of them (a
+    designation's holders can be a whole corpus), and how many were within reach."""
+    adjacent = defaultdict(list)
     for f in facts:
-        adjacent[f.s].add(f.o)
-        adjacent[f.o].add(f.s)
-    keep, frontier = {start}, {start}
+        adjacent[f.s].append(f.o)
+        adjacent[f.o].append(f.s)
+    order, seen, frontier = [start], {start}, [start]
     for _ in range(depth):
-        frontier = {m for n in frontier for m in adjacent[n]} - keep
-        keep |= frontier
-    return keep
+        frontier = [m for n in frontier for m in adjacent[n] if not (m in seen or seen.add(m))]
+        order += frontier
+    return set(order[:limit]), len(order)
 
 
 class Payload:

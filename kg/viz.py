@@ -43,15 +43,15 @@ def place(p: Payload, drawn: list[int], edges: list[tuple[int, int]]) -> None:
 
 
 def explorer_payload(source: OxigraphSource, focus: str | None = None, depth: int = 1) -> dict:
-    """The page's data: every entity and fact; drawn whole up to FULL_MAX entities (or around --focus), else
-    an overview of the parks is drawn and the rest waits for a click."""
+    """The page's data: every entity and fact, drawn whole up to FULL_MAX entities, else an overview of the parks
+    is drawn and the rest waits for a click; or the FULL_MAX entities nearest --focus, drawn whole."""
     ex = Explorer(source.ox, source.union)
     facts = ex.facts()
     p = Payload()
-    centre = None
+    centre = reached = None
     if focus:
         centre = ex.focus(focus).iri
-        keep = neighbourhood(facts, centre, depth)
+        keep, reached = neighbourhood(facts, centre, depth, FULL_MAX)
         facts = [f for f in facts if f.s in keep and f.o in keep]
         entities = [ex.entities[e] for e in sorted(keep)]
     else:
@@ -63,7 +63,7 @@ def explorer_payload(source: OxigraphSource, focus: str | None = None, depth: in
         p.add_facts(ex, facts)
         p.add_tallies(ex)
         place(p, list(range(len(p.nodes))), [(f[1], f[2]) for f in p.facts])
-        return p.json("full", focus=centre)
+        return p.json("full", focus=centre, reached=reached)
     drawn = p.add_overview(ex, OVERVIEW_PARKS)
     place(p, drawn, [(l[0], l[1]) for l in p.links])
     p.add_facts(ex, facts)

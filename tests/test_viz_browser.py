@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.explorer import Explorer
 from kg.sources import open_source
+from kg.viz import FULL_MAX, explorer_payload
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "outputs" / "graph.ttl"
@@ -183,6 +184,8 @@ def test_a_large_graph_opens_on_the_overview_and_drills_down(browser, tmp_path):
     p.page.mouse.dblclick(pt["x"], pt["y"])
     p.page.wait_for_function(f"window.parkgraph.nodes.length > {len(drawn)}", timeout=5000)
     assert p.drawn("Enterprise")
-    p.page.screenshot(path=str(tmp_path / "drill.png"))
+    label = p.js("id => window.parkgraph.entities[id].label", park)
     assert p.errors == [] and p.requests == []
     p.context.close()
+    focused = explorer_payload(open_source(graph), focus=label, depth=2)    # through designations: most of the graph
+    assert focused["mode"] == "full" and len(focused["nodes"]) <= FULL_MAX < focused["reached"]

@@ -148,7 +148,8 @@
     });
     sync(nodeSet, nodes);
     sync(edgeSet, edges);
-    $('status').textContent = nodes.length + ' 节点 nodes · ' + edges.length + ' 边 edges';
+    $('status').textContent = nodes.length + ' 节点 nodes · ' + edges.length + ' 边 edges' + (D.reached > D.nodes.length ?
+      ' · 焦点范围内共 ' + D.reached + ' 个实体，页面含最近的 ' + D.nodes.length + ' 个 (the nearest of ' + D.reached + ' in reach)' : '');
   }
 
   function sync(set, items) {
