@@ -182,8 +182,25 @@ def viz(graph, output, focus, depth):
     from .viz import render_html
     if output.suffix.lower() not in (".html", ".htm"):
         raise InputError(f"{output}: the view is HTML; name it .html")
-    write_text(render_html(_source(graph).graph(), focus, depth), output)
+    write_text(render_html(_source(graph), focus, depth), output)
     click.echo(f"→ {output}")
+
+
+@main.command()
+@_graph_arg
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback: this machine only).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
+@click.option("--timeout", type=click.FloatRange(0.1), default=30.0, show_default=True,
+              help="Seconds a SPARQL query may run before it is answered 503.")
+def serve(graph, host, port, timeout):
+    """Serve GRAPH read-only: a SPARQL 1.1 Protocol endpoint at /sparql and the explorer at /; Ctrl-C stops it.
+
+    Example: kg serve corpus.db --port 8000
+    """
+    from .serve import serve as run
+    source = _source(graph)
+    run(source, host, port, timeout, announce=lambda url: click.echo(f"serving {graph} at {url} (SPARQL at {url}sparql); Ctrl-C stops"))
+    click.echo("stopped")
 
 
 @main.command()

@@ -1,4 +1,4 @@
-"""The knowledge graph as a networkx graph of entities, shared by stats and viz."""
+"""The knowledge graph as a networkx graph of entities, for stats."""
 from __future__ import annotations
 
 import networkx as nx

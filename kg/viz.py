@@ -1,82 +1,75 @@
-"""Viz: the entity network as one offline HTML page (pyvis data, vis-network inlined, legend, search, tooltips)."""
+"""Viz: the explorer page — one offline HTML file (vis-network and its CSS inlined, the graph as JSON) with a
+legend that toggles classes, tooltips, a side panel of every fact with its evidence, search, filters and
+expand/collapse. Graphs above FULL_MAX entities open on an overview of the parks and drill down on click."""
 from __future__ import annotations
 
 import html
 import json
 from importlib.resources import files
 
-import networkx as nx
-from pyvis.network import Network
-from rdflib import Graph
+from .explorer import Explorer, Payload, neighbourhood
+from .layout import layout
+from .sources import OxigraphSource
 
-from .errors import InputError
-from .graphs import entity_network
-
-COLOURS = {"Park": "#2e7d32", "Enterprise": "#1565c0", "Organization": "#ef6c00", "Policy": "#6a1b9a",
-           "Designation": "#c62828"}
-LEGEND_ZH = {"Park": "园区", "Enterprise": "企业", "Organization": "机构", "Policy": "政策", "Designation": "称号"}
+FULL_MAX = 1000                 # entities drawn at once; above this the page opens on the overview
+OVERVIEW_PARKS = 250            # the parks with most enterprises the overview draws
 
 
-def focus(net: nx.MultiDiGraph, name: str, depth: int) -> nx.MultiDiGraph:
-    """The neighbourhood of the entity labelled name, depth hops either way."""
-    hits = [n for n, d in net.nodes(data=True) if d["label"] == name] or \
-           [n for n, d in net.nodes(data=True) if name in d["label"]]
-    if not hits:
-        raise InputError(f"--focus '{name}': no entity of that name in the graph")
-    keep = set()
-    for h in hits:
-        keep |= set(nx.ego_graph(net.to_undirected(as_view=True), h, radius=depth))
-    return net.subgraph(keep).copy()
+def _asset(name: str) -> str:
+    return (files("kg.data") / name).read_text(encoding="utf-8")
 
 
-def _tooltip(d: dict) -> str:
-    parts = [d.get("kind", "")]
-    for k, title in (("level", "级别"), ("year", "年份"), ("evidence", "证据")):
-        if d.get(k):
-            parts.append(f"{title}：{d[k]}")
-    return "\n".join(p for p in parts if p)
+def page(payload: dict, title: str) -> str:
+    """The explorer page around a payload (kg viz inlines the whole graph, kg serve an overview)."""
+    lib = files("pyvis") / "templates" / "lib" / "vis-9.1.2"
+    data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    parts = {"__TITLE__": html.escape(title), "__VIS_CSS__": (lib / "vis-network.css").read_text(encoding="utf-8"),
+             "__APP_CSS__": _asset("explorer.css"), "__VIS_JS__": (lib / "vis-network.min.js").read_text(encoding="utf-8"),
+             "__APP_JS__": _asset("explorer.js"), "__DATA__": data}
+    out = _asset("explorer.html")
+    for key in ("__TITLE__", "__VIS_CSS__", "__APP_CSS__", "__VIS_JS__", "__APP_JS__", "__DATA__"):
+        head, _, tail = out.partition(key)        # each marker once, in order: inserted text is never searched
+        out = head + parts[key] + tail
+    return out
 
 
-def render_html(g: Graph, focus_name: str | None = None, depth: int = 1) -> str:
-    net = entity_network(g)
-    if focus_name:
-        net = focus(net, focus_name, depth)
-    vis = Network(directed=True)
-    layout = nx.spring_layout(nx.Graph(net), seed=7, scale=1000) if len(net) else {}
-    for n, d in net.nodes(data=True):
-        x, y = layout.get(n, (0, 0))
-        title = "\n".join(t for t in (f"{LEGEND_ZH[d['cls']]}：{d['label']}", d.get("region")) if t)
-        vis.add_node(n, label=d["label"], title=title, color=COLOURS[d["cls"]], group=d["cls"], x=float(x), y=float(y))
-    for u, v, d in net.edges(data=True):
-        vis.add_edge(u, v, title=_tooltip(d), label={"locatedIn": "位于", "issuedBy": "发布", "recognition": "获得"}[d["kind"]])
-    nodes, edges, *_ = vis.get_network_data()
-    script = (files("pyvis") / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js").read_text(encoding="utf-8")
-    legend = "".join(f'<span class="key"><i style="background:{c}"></i>{LEGEND_ZH[k]} {k}</span>' for k, c in COLOURS.items())
-    return _PAGE.format(script=script, legend=legend, nodes=json.dumps(nodes, ensure_ascii=False),
-                        edges=json.dumps(edges, ensure_ascii=False), title=html.escape(focus_name or "parkgraph"))
+def place(p: Payload, drawn: list[int], edges: list[tuple[int, int]]) -> None:
+    """Give the drawn nodes positions spaced for their labels (the overview's parks by their enterprises)."""
+    local = {n: i for i, n in enumerate(drawn)}
+    labels = [p.nodes[n]["label"] for n in drawn]
+    pos = layout(labels, [(local[a], local[b]) for a, b in edges if a in local and b in local])
+    for n, (x, y) in zip(drawn, pos):
+        p.nodes[n].update(x=round(float(x), 1), y=round(float(y), 1))
 
 
-_PAGE = """<!DOCTYPE html>
-<html lang="zh"><head><meta charset="utf-8"><title>{title}</title>
-<script>{script}</script>
-<style>body{{margin:0;font-family:sans-serif}}#bar{{padding:6px;background:#f5f5f5;display:flex;gap:12px;align-items:center}}
-#graph{{width:100%;height:calc(100vh - 44px)}}.key i{{display:inline-block;width:12px;height:12px;margin-right:4px;border-radius:6px}}</style>
-</head><body>
-<div id="bar"><input id="search" placeholder="搜索 search…" size="24"><span id="legend">{legend}</span><span id="found"></span></div>
-<div id="graph"></div>
-<script>
-var nodes = new vis.DataSet({nodes});
-var edges = new vis.DataSet({edges});
-nodes.forEach(function(n){{ if (n.title) {{ var t=document.createElement('div'); t.innerText=n.title; nodes.update({{id:n.id,title:t}}); }} }});
-edges.forEach(function(e){{ if (e.title) {{ var t=document.createElement('div'); t.style.whiteSpace='pre-wrap'; t.style.maxWidth='480px'; t.innerText=e.title; edges.update({{id:e.id,title:t}}); }} }});
-var network = new vis.Network(document.getElementById('graph'), {{nodes:nodes, edges:edges}},
-  {{physics:false, edges:{{arrows:'to', font:{{size:10}}}}, nodes:{{shape:'dot', size:12}}, interaction:{{hover:true}}}});
-document.getElementById('search').addEventListener('input', function(ev){{
-  var q = ev.target.value.trim(); if (!q) {{ network.unselectAll(); document.getElementById('found').innerText=''; return; }}
-  var ids = nodes.get({{filter:function(n){{return n.label.indexOf(q) >= 0;}}}}).map(function(n){{return n.id;}});
-  network.selectNodes(ids); if (ids.length) network.focus(ids[0], {{scale:1.2}});
-  document.getElementById('found').innerText = ids.length + ' found';
-}});
-window.parkgraphReady = true;
-</script></body></html>
-"""
+def explorer_payload(source: OxigraphSource, focus: str | None = None, depth: int = 1) -> dict:
+    """The page's data: every entity and fact, drawn whole up to FULL_MAX entities, else an overview of the parks
+    is drawn and the rest waits for a click; or the FULL_MAX entities nearest --focus, drawn whole."""
+    ex = Explorer(source.ox, source.union)
+    facts = ex.facts()
+    p = Payload()
+    centre = reached = None
+    if focus:
+        centre = ex.focus(focus).iri
+        keep, reached = neighbourhood(facts, centre, depth, FULL_MAX)
+        facts = [f for f in facts if f.s in keep and f.o in keep]
+        entities = [ex.entities[e] for e in sorted(keep)]
+    else:
+        used = {f.o for f in facts}
+        entities = [e for e in ex.entities.values() if e.cls != "Designation" or e.iri in used]
+    if focus or len(entities) <= FULL_MAX:
+        for e in entities:
+            p.node(e)
+        p.add_facts(ex, facts)
+        p.add_tallies(ex)
+        place(p, list(range(len(p.nodes))), [(f[1], f[2]) for f in p.facts])
+        return p.json("full", focus=centre, reached=reached)
+    drawn = p.add_overview(ex, OVERVIEW_PARKS)
+    place(p, drawn, [(l[0], l[1]) for l in p.links])
+    p.add_facts(ex, facts)
+    return p.json("overview")
+
+
+def render_html(source: OxigraphSource, focus: str | None = None, depth: int = 1) -> str:
+    return page(explorer_payload(source, focus, depth), focus or "parkgraph")
+

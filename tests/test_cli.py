@@ -156,3 +156,25 @@ def test_rebuilding_the_same_documents_writes_the_same_bytes(tmp_path):
         subprocess.run([sys.executable, "-m", "kg.cli", "build", str(SHARED / "seeds"), "--output", str(out)],
                        check=True, capture_output=True)
     assert outs[0].read_bytes() == outs[1].read_bytes()
+
+
+def test_viz_focus_is_an_exact_name_or_alias(built, tmp_path):
+    html = tmp_path / "f.html"
+    r = run("viz", built, "--output", html, "--focus", "星澜光电")          # an alias of the firm
+    assert r.exit_code == 0 and "芜湖星澜光电科技有限公司" in html.read_text(encoding="utf-8")
+    r = run("viz", built, "--output", tmp_path / "none.html", "--focus", "高新区")
+    assert r.exit_code == 1 and "no entity has this name or alias" in r.output and "芜湖高新区" in r.output
+    assert len(r.output.strip().splitlines()) == 1 and not (tmp_path / "none.html").exists()
+
+
+def test_viz_focus_lists_the_candidates_of_an_ambiguous_name(tmp_path):
+    ttl = tmp_path / "two.ttl"
+    ttl.write_text("""@prefix kg: <https://w3id.org/parkgraph/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<https://w3id.org/parkgraph/id/enterprise/1> a kg:Enterprise ; rdfs:label "澄曜科技有限公司"@zh ; skos:altLabel "澄曜"@zh .
+<https://w3id.org/parkgraph/id/enterprise/2> a kg:Enterprise ; rdfs:label "澄曜电子有限公司"@zh ; skos:altLabel "澄曜"@zh .
+""", encoding="utf-8")
+    r = run("viz", ttl, "--output", tmp_path / "x.html", "--focus", "澄曜")
+    assert r.exit_code == 1 and "names 2 entities" in r.output
+    assert "澄曜科技有限公司" in r.output and "澄曜电子有限公司" in r.output
+    assert run("viz", ttl, "--output", tmp_path / "x.html", "--focus", "澄曜电子有限公司").exit_code == 0
