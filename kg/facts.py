@@ -6,13 +6,13 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache, cached_property, lru_cache
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .entities import entity_id
 from .mentions import level_before, parent_park, starts_with_place
 from .quantities import number, year_in
 from .rules import confidence
-from .frames import Scene, frame_facts
+from .frames import AnnouncedList, Scene, announced_lists, body_level, frame_facts
 from .model import ROW_START, CleanText, Fact, Mention, Sentence
 from .vocabulary import COUNT, QUOTES, designation_code, vocabulary
 
@@ -910,6 +910,7 @@ def extract_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Ment
     park = None
     recent_list = recent_designation = recent_count = recent_firm = recent_other_list = recent_policy = None
     out: list[Fact] = []
+    lists: list[AnnouncedList] = []
     for i, s in enumerate(sentences):
         ms = by_sentence.get(i, [])
         if not ms and "家" not in s.text:
@@ -940,11 +941,30 @@ def extract_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Ment
         out += coded + [f for f in frame_facts(doc.text, s, ms, Scene(ctx.evidence, park, list_years, recent_policy))
                         if (f.kind, f.subject, f.designation) not in read]      # a coded rule's finer reading wins
         recent_policy = next((entity_id("policy", m.key) for m in reversed(ms) if m.kind == "policy"), recent_policy)
+        lists += announced_lists(doc.text, s, ms)
         if named:
             park = entity_id("park", named[-1].key) if len({m.key for m in named}) == 1 else park
         recent_designation = next((m for m in reversed(ms) if m.kind == "designation"), recent_designation)
         recent_firm = next((entity_id("enterprise", m.key) for m in reversed(ms) if m.kind == "enterprise"), recent_firm)
-    return _dedupe(_named_parks_win(_parks_hold_no_firm_designation(out)))
+    bodies = {m.key: m for m in mentions if m.kind in ("organization", "park")}
+    return _dedupe(_named_parks_win(_parks_hold_no_firm_designation(_as_lists_say(out, lists, bodies))))
+
+
+def _as_lists_say(facts: list[Fact], lists: list[AnnouncedList], bodies: dict[str, Mention]) -> list[Fact]:
+    """A recognition that says no level or year takes those of the list of its designation the article announces
+    (the first that says them); a list whose title names no level has its issuer's."""
+    issuers = {f.subject: f.obj for f in facts if f.kind == "issued_by"}
+    levels: dict[str, str] = {}
+    years: dict[str, int] = {}
+    for a in lists:
+        issuer = bodies.get((issuers.get(a.policy) or ":").split(":", 1)[1])
+        level = a.level or (body_level(issuer) if issuer else None)
+        if level:
+            levels.setdefault(a.designation, level)
+        if a.year:
+            years.setdefault(a.designation, a.year)
+    return [replace(f, level=f.level or levels.get(f.designation), year=f.year or years.get(f.designation))
+            if f.kind == "recognition" else f for f in facts]
 
 
 def _other_lists(ctx: _Context) -> list[tuple[str, int | None]]:

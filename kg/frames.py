@@ -295,6 +295,48 @@ def _incentives(frame: Frame, typed: Typed, match: re.Match, scene: Scene) -> It
                    designation=code, honour=honour, value=amount)
 
 
+@dataclass(frozen=True)
+class AnnouncedList:
+    """A list of a designation's holders the article speaks of: its designation, level and year where said, and
+    the policy whose title it is (whose issuer's level is the list's when the title names none)."""
+    designation: str
+    level: str | None
+    year: int | None
+    policy: str | None = None
+
+
+@cache
+def _announcement() -> re.Pattern:
+    return compile_pattern(r"(?P<who><BODY>)<GAP>{0,12}?(?:公布|发布|公示|揭晓|印发|认定|评选)了?<GAP>{0,16}?(?P<what><DES>)")
+
+
+def body_level(m: Mention) -> str | None:
+    """The level of a list a body or a park issues: a park's own, or the level its name says (省科技厅, 工信部)."""
+    if m.kind in ("park", "anaphor"):
+        return "ParkLevel"
+    return level_before(m.surface + "□", len(m.surface) + 1) or \
+        ("ParkLevel" if _PARK_BODY.search(m.surface) else None)
+
+
+_PARK_BODY = re.compile("管委会|管理委员会|党工委")
+
+
+def announced_lists(text: str, sentence: Sentence, mentions: list[Mention]) -> list[AnnouncedList]:
+    """The lists a sentence announces (某管委会公布2024年度瞪羚企业名单) or names as a policy's title."""
+    typed = typed_sentence(text, sentence, mentions)
+    out = []
+    for m in _announcement().finditer(typed.text):
+        who, d = _members(typed, m, "who")[0], _members(typed, m, "what")[0]
+        out.append(AnnouncedList(d.key, d.level or body_level(who), _year_before(typed, m.end())))
+    v = vocabulary()
+    for p in (m for m in mentions if m.kind == "policy"):
+        for d in v.designation_re.finditer(p.key):
+            code = v.form_to_code.get(d.group().translate({ord(c): None for c in QUOTES}))
+            if code:
+                out.append(AnnouncedList(code, level_before(p.key, d.start()), year_in(p.key), entity_id("policy", p.key)))
+    return out
+
+
 PRODUCTIONS = {"recognition": _recognitions, "count": _counts, "issued_by": _issuers, "incentive": _incentives}
 
 

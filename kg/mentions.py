@@ -11,7 +11,7 @@ from typing import Iterator
 
 from .model import SECTION_MARKS, CleanText, Mention, Sentence
 from .regions import zone_names
-from .words import proper_name
+from .words import proper_name, word_starts
 from .vocabulary import COUNT, QUOTES, designation_code, vocabulary, trie_pattern
 
 NAME_CHARS = r"\u4e00-\u9fffA-Za-z0-9·（）."
@@ -909,12 +909,17 @@ def _level_of_window(window: str) -> str | None:
                 bare = not tail.startswith(("省级", "市级"))          # 省, 市 alone are levels only after a place
                 if bare and level == "ProvincialLevel" and tail.startswith("省") and i > 0 and not _place_chain_before(window, i)[1]:
                     continue
-                if bare and level == "MunicipalLevel" and tail.startswith("市") and not _place_chain_before(window, i)[1]:
-                    continue
+                if bare and level == "MunicipalLevel" and tail.startswith("市"):
+                    before = _place_chain_before(window, i)[1]
+                    if not before:
+                        continue
+                    if before[-1] + "市" in v.municipalities or before[-1] in v.municipalities:
+                        return "ProvincialLevel"      # 上海市: a province's level
                 return level
         place = tail[:4]
         for length in (4, 3, 2):
-            if place[:length] in v.places and i + length <= len(window):
+            if place[:length] in v.places and i + length <= len(window) and i in word_starts(window) \
+                    and (i + length == len(window) or i + length in word_starts(window)):   # 晋中 of 新晋中关村: no place
                 if place[:length] in v.municipalities:      # 上海市, 北京: a province's level
                     return "ProvincialLevel"
                 lvl = v.places[place[:length]]
