@@ -4,6 +4,7 @@ Each rule reads a sentence pattern of the language; its name and confidence go w
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import re
 from functools import cache, cached_property, lru_cache
 from dataclasses import dataclass, replace
@@ -66,6 +67,7 @@ _RE = {name: re.compile(pattern) for name, pattern in {
     "announced_list": rf"(?:公布|发布|公示|揭晓)了?(?:{_LIST_YEAR})?([\u4e00-\u9fff{QUOTES}]{{4,24}}?)(?:名单|榜单)",
     # 公布了2024年度某省创新龙头企业名单: a list named, whose members the sentence goes on to give
     "named_list": rf"(?:{_LIST_YEAR}|公布了?|发布了?|印发了?|[，、：])([\u4e00-\u9fff{QUOTES}]{{4,24}}?)(?:名单|榜单)",
+    "cumulative": "累计|历年|先后|至今|迄今",
     "seats": rf"(?:^|(?<=[，；：。]))([\u4e00-\u9fff\d]{{2,16}}?企业)(?:名单|榜单)?中，([^，。；]{{2,14}}?)占{COUNT}席",
 }.items()}
 
@@ -947,12 +949,15 @@ def extract_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Ment
         recent_designation = next((m for m in reversed(ms) if m.kind == "designation"), recent_designation)
         recent_firm = next((entity_id("enterprise", m.key) for m in reversed(ms) if m.kind == "enterprise"), recent_firm)
     bodies = {m.key: m for m in mentions if m.kind in ("organization", "park")}
-    return _dedupe(_named_parks_win(_parks_hold_no_firm_designation(_as_lists_say(out, lists, bodies))))
+    said = Counter((m.key, m.level) for m in mentions if m.kind == "designation" and m.level)
+    return _dedupe(_named_parks_win(_parks_hold_no_firm_designation(_as_lists_say(out, lists, bodies, said))))
 
 
-def _as_lists_say(facts: list[Fact], lists: list[AnnouncedList], bodies: dict[str, Mention]) -> list[Fact]:
+def _as_lists_say(facts: list[Fact], lists: list[AnnouncedList], bodies: dict[str, Mention],
+                  said: Counter) -> list[Fact]:
     """A recognition that says no level or year takes those of the list of its designation the article announces
-    (the first that says them); a list whose title names no level has its issuer's."""
+    (the first that says them; a list whose title names no level has its issuer's), else the level the article
+    most often gives that designation (省级瞪羚企业 … 入选瞪羚企业)."""
     issuers = {f.subject: f.obj for f in facts if f.kind == "issued_by"}
     levels: dict[str, str] = {}
     years: dict[str, int] = {}
@@ -963,8 +968,24 @@ def _as_lists_say(facts: list[Fact], lists: list[AnnouncedList], bodies: dict[st
             levels.setdefault(a.designation, level)
         if a.year:
             years.setdefault(a.designation, a.year)
-    return [replace(f, level=f.level or levels.get(f.designation), year=f.year or years.get(f.designation))
-            if f.kind == "recognition" else f for f in facts]
+    for (code, level), _ in said.most_common():
+        levels.setdefault(code, level)
+    for candidate, list_of in vocabulary().lexicon["recognition"]["listed_with"].items():
+        if list_of in levels:
+            levels.setdefault(candidate, levels[list_of])
+        if list_of in years:
+            years.setdefault(candidate, years[list_of])
+    return [_as_list_says(f, levels, years) if f.kind == "recognition" else f for f in facts]
+
+
+def _as_list_says(f: Fact, levels: dict[str, str], years: dict[str, int]) -> Fact:
+    """One recognition with its list's level and year; one the sentence says was gathered over the years
+    (累计有甲、乙…入选) has no year but one the sentence states."""
+    if _RE["cumulative"].search(f.evidence):
+        year = f.year if f.year and str(f.year) in f.evidence else None
+        return replace(f, level=f.level or levels.get(f.designation), year=year)
+    return replace(f, level=f.level or levels.get(f.designation), year=f.year or years.get(f.designation))
+
 
 
 def _other_lists(ctx: _Context) -> list[tuple[str, int | None]]:

@@ -76,7 +76,7 @@ def macros() -> dict[str, str]:
         "HONOUR": f"[{re.escape(QUOTES)}]?(?![该此这其本的])(?:(?:19|20)\\d\\d年度?)?[^，。；：！？、{_ANY_TYPE}]{{1,26}}?"
                   f"(?:{v.alternation('recognition', 'honour_endings')})[{re.escape(QUOTES)}]?",
         "ENTS": f"{c['enterprise']}(?:(?:、|，|和|及|与|以及){c['enterprise']}){{0,{_RUN}}}",
-        "DESS": f"{c['designation']}(?:[、和及与][^，。；：！？{_ANY_TYPE}]{{0,6}}?{c['designation']}){{0,{_RUN}}}",
+        "DESS": f"{c['designation']}(?:(?:[、和及与][^，。；：！？{_ANY_TYPE}]{{0,6}}?)?{c['designation']}){{0,{_RUN}}}",
         "GAP": f"[^，。；：！？{_ANY_TYPE}]",
         "TIGHT": f"[^、，。；：！？{_ANY_TYPE}]",
         "NOTENT": f"[^，。；：！？{c['enterprise']}]",
@@ -306,8 +306,11 @@ class AnnouncedList:
 
 
 @cache
-def _announcement() -> re.Pattern:
-    return compile_pattern(r"(?P<who><BODY>)<GAP>{0,12}?(?:公布|发布|公示|揭晓|印发|认定|评选)了?<GAP>{0,16}?(?P<what><DES>)")
+def _announcements() -> tuple[re.Pattern, ...]:
+    """A body that announces a designation's list (某管委会公布2024年度瞪羚企业名单), and a list said to be out
+    (某高新区2024年瞪羚企业榜单日前发布)."""
+    return (compile_pattern(r"(?P<who><BODY>)<GAP>{0,12}?(?:公布|发布|公示|揭晓|印发|认定|评选)了?<GAP>{0,16}?(?P<what><DESS>)"),
+            compile_pattern(r"(?P<what><DESS>)<Q>(?:企业)?(?:名单|榜单)<GAP>{0,4}?(?:公布|发布|出炉|揭晓|公示)"))
 
 
 def body_level(m: Mention) -> str | None:
@@ -325,9 +328,10 @@ def announced_lists(text: str, sentence: Sentence, mentions: list[Mention]) -> l
     """The lists a sentence announces (某管委会公布2024年度瞪羚企业名单) or names as a policy's title."""
     typed = typed_sentence(text, sentence, mentions)
     out = []
-    for m in _announcement().finditer(typed.text):
-        who, d = _members(typed, m, "who")[0], _members(typed, m, "what")[0]
-        out.append(AnnouncedList(d.key, d.level or body_level(who), _year_before(typed, m.end())))
+    for m in (m for pattern in _announcements() for m in pattern.finditer(typed.text)):
+        who = _members(typed, m, "who")
+        for d in _members(typed, m, "what"):
+            out.append(AnnouncedList(d.key, d.level or (body_level(who[0]) if who else None), _year_before(typed, m.end())))
     v = vocabulary()
     for p in (m for m in mentions if m.kind == "policy"):
         for d in v.designation_re.finditer(p.key):
