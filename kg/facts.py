@@ -12,8 +12,8 @@ from dataclasses import dataclass, replace
 from .entities import entity_id
 from .mentions import level_before, parent_park, starts_with_place
 from .quantities import number, year_in
-from .rules import confidence
-from .frames import AnnouncedList, Scene, announced_lists, body_level, frame_facts
+from .rules import confidence, rules
+from .frames import Scene, announced_lists, body_level, frame_facts
 from .model import ROW_START, CleanText, Fact, Mention, Sentence
 from .vocabulary import COUNT, QUOTES, designation_code, vocabulary
 
@@ -904,15 +904,29 @@ def _reward_of_a_place(ctx: _Context, pos: int) -> bool:
 # ------------------------------------------------------------------ entry point
 
 def extract_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Mention]) -> list[Fact]:
-    """Every fact of the article, in sentence order; the section's park carries across sentences."""
+    """Every fact of the article: the candidates every rule reads, then one decision over them."""
+    return decide(find_facts(doc, sentences, mentions), mentions)
+
+
+def decide(facts: list[Fact], mentions: list[Mention]) -> list[Fact]:
+    """One reading per fact: a coded rule's finer reading of a sentence wins over a frame's of the same fact;
+    recognitions take their lists' levels and years; the section's park yields to named ones; duplicates merge."""
+    coded = {(f.evidence, f.kind, f.subject, f.designation) for f in facts if not rules()[f.rule].pattern}
+    facts = [f for f in facts if not rules()[f.rule].pattern or (f.evidence, f.kind, f.subject, f.designation) not in coded]
+    lists = [f for f in facts if f.kind == "list"]
+    facts = [f for f in facts if f.kind != "list"]
+    return _dedupe(_named_parks_win(_parks_hold_no_firm_designation(_as_lists_say(facts, lists, mentions))))
+
+
+def find_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Mention]) -> list[Fact]:
+    """Every candidate fact of every rule, in sentence order; the section's park carries across sentences."""
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     list_years: dict[str, int] = {}                   # each announced list's year, by designation or other title
     park = None
-    recent_list = recent_designation = recent_count = recent_firm = recent_other_list = recent_policy = None
+    recent_list = recent_designation = recent_count = recent_firm = recent_other_list = recent_policy = listing = None
     out: list[Fact] = []
-    lists: list[AnnouncedList] = []
     for i, s in enumerate(sentences):
         ms = by_sentence.get(i, [])
         if not ms and "家" not in s.text:
@@ -938,31 +952,29 @@ def extract_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Ment
                 list_years.setdefault(title, y)
         counts = _counts(ctx, list_years)
         recent_count = counts[-1].designation if counts else None
-        coded = _located(ctx) + _issuers(ctx) + _recognitions(ctx, list_years) + counts + _incentives(ctx)
-        read = {(f.kind, f.subject, f.designation) for f in coded}
-        out += coded + [f for f in frame_facts(doc.text, s, ms, Scene(ctx.evidence, park, list_years, recent_policy))
-                        if (f.kind, f.subject, f.designation) not in read]      # a coded rule's finer reading wins
+        out += _located(ctx) + _issuers(ctx) + _recognitions(ctx, list_years) + counts + _incentives(ctx)
+        out += frame_facts(doc.text, s, ms, Scene(ctx.evidence, park, list_years, recent_policy, listing))
+        out += announced_lists(doc.text, s, ms)
+        listing = next(((f.designation, f.honour) for f in reversed(out) if f.kind == "recognition"), listing)
         recent_policy = next((entity_id("policy", m.key) for m in reversed(ms) if m.kind == "policy"), recent_policy)
-        lists += announced_lists(doc.text, s, ms)
         if named:
             park = entity_id("park", named[-1].key) if len({m.key for m in named}) == 1 else park
         recent_designation = next((m for m in reversed(ms) if m.kind == "designation"), recent_designation)
         recent_firm = next((entity_id("enterprise", m.key) for m in reversed(ms) if m.kind == "enterprise"), recent_firm)
-    bodies = {m.key: m for m in mentions if m.kind in ("organization", "park")}
-    said = Counter((m.key, m.level) for m in mentions if m.kind == "designation" and m.level)
-    return _dedupe(_named_parks_win(_parks_hold_no_firm_designation(_as_lists_say(out, lists, bodies, said))))
+    return out
 
 
-def _as_lists_say(facts: list[Fact], lists: list[AnnouncedList], bodies: dict[str, Mention],
-                  said: Counter) -> list[Fact]:
+def _as_lists_say(facts: list[Fact], lists: list[Fact], mentions: list[Mention]) -> list[Fact]:
     """A recognition that says no level or year takes those of the list of its designation the article announces
     (the first that says them; a list whose title names no level has its issuer's), else the level the article
     most often gives that designation (省级瞪羚企业 … 入选瞪羚企业)."""
+    bodies = {m.key: m for m in mentions if m.kind in ("organization", "park")}
+    said = Counter((m.key, m.level) for m in mentions if m.kind == "designation" and m.level)
     issuers = {f.subject: f.obj for f in facts if f.kind == "issued_by"}
     levels: dict[str, str] = {}
     years: dict[str, int] = {}
     for a in lists:
-        issuer = bodies.get((issuers.get(a.policy) or ":").split(":", 1)[1])
+        issuer = bodies.get((issuers.get(a.obj) or ":").split(":", 1)[1])
         level = a.level or (body_level(issuer) if issuer else None)
         if level:
             levels.setdefault(a.designation, level)

@@ -23,6 +23,7 @@ from .vocabulary import COUNT, QUOTES, vocabulary
 TYPE_CHAR = {"enterprise": "\ue001", "park": "\ue002", "anaphor": "\ue003", "organization": "\ue004",
              "designation": "\ue005", "policy": "\ue006"}
 _ANY_TYPE = "\ue001-\ue006"
+_NAMES = "\ue001-\ue004\ue006"      # every type but designations (an honour's title may hold one: “专精特新”百强园区)
 # the longest run of names a frame reads at once: every repeat is bounded, so a frame's match costs at most a
 # constant at each position and a page without full stops is read in linear time
 _RUN = 60
@@ -35,6 +36,10 @@ class Typed:
     text: str
     mentions: tuple[Mention | None, ...]
     offsets: tuple[int, ...]
+
+    def surface(self, start: int, end: int) -> str:
+        """The words typed text[start:end] stands for."""
+        return "".join(m.surface if m is not None else c for c, m in zip(self.text[start:end], self.mentions[start:end]))
 
 
 def typed_sentence(text: str, sentence: Sentence, mentions: list[Mention]) -> Typed:
@@ -73,7 +78,7 @@ def macros() -> dict[str, str]:
         "ISSUE": f"(?:{v.alternation('policies', 'issue_verbs')})", "DES": c["designation"], "POL": c["policy"],
         "HOLDER": f"[{c['enterprise']}{c['organization']}{c['park']}{c['anaphor']}]",
         "HOLDERS": f"[{holders}](?:（[^（）]{{1,12}}）)?(?:(?:、|和|及|与|以及)[{holders}](?:（[^（）]{{1,12}}）)?){{0,{_RUN}}}",
-        "HONOUR": f"[{re.escape(QUOTES)}]?(?![该此这其本的])(?:(?:19|20)\\d\\d年度?)?[^，。；：！？、{_ANY_TYPE}]{{1,26}}?"
+        "HONOUR": f"[{re.escape(QUOTES)}]?(?![该此这其本的])(?:(?:19|20)\\d\\d年度?)?[^，。；：！？、{_NAMES}]{{1,26}}?"
                   f"(?:{v.alternation('recognition', 'honour_endings')})[{re.escape(QUOTES)}]?",
         "ENTS": f"{c['enterprise']}(?:(?:、|，|和|及|与|以及){c['enterprise']}){{0,{_RUN}}}",
         "DESS": f"{c['designation']}(?:(?:[、和及与][^，。；：！？{_ANY_TYPE}]{{0,6}}?)?{c['designation']}){{0,{_RUN}}}",
@@ -126,6 +131,7 @@ class Scene:
     park: str | None
     list_years: dict
     policy: str | None = None         # the last policy the section named before the sentence
+    listing: tuple[str, str | None] | None = None   # the list the section speaks of: (designation, OTHER's title)
 
 
 def _members(typed: Typed, match: re.Match, group: str) -> list[Mention]:
@@ -171,23 +177,29 @@ _ANNOUNCING = re.compile("公布|发布|认定|评选|评定")
 
 def _recognitions(frame: Frame, typed: Typed, match: re.Match, scene: Scene) -> Iterator[Fact]:
     """A recognition for every holder in the group who: of each designation in what, else of the honour named in
-    honour (OTHER, its level read from the words its title opens with)."""
-    designations = [d for d in _members(typed, match, "what") if d.kind == "designation"]
-    honour = match.groupdict().get("honour")
-    title = honour.strip(QUOTES) if honour else None
+    honour (OTHER, its level read from the words its title opens with), else of the list the section speaks of."""
+    readings = [(d.key, _level(d, typed)) for d in _members(typed, match, "what") if d.kind == "designation"]
+    title = typed.surface(match.start("honour"), match.end("honour")).strip(QUOTES) \
+        if match.groupdict().get("honour") else None
+    if title and _DESIGNATION_ITSELF.search(typed.text[match.start("honour"):match.end("honour")]):
+        title = None                                  # 获评省级瞪羚企业: the designation, which other frames read
+    if not readings and not title and "what" not in match.re.groupindex and scene.listing:
+        code, title = scene.listing                   # 名单如下：甲、乙 / 上榜的还有甲、乙: the list spoken of
+        readings = [] if code == "OTHER" else [(code, None)]
     holders = _members(typed, match, "who")
-    respectively = "分别" in match.group() and len(holders) == len(designations) > 1
+    respectively = "分别" in match.group() and len(holders) == len(readings) > 1
+    year = _year_before(typed, match.end())
     for i, who in enumerate(holders):
         holder = _holder_id(who, scene)
         if not holder:
             continue
-        for d in designations[i:i + 1] if respectively else designations:   # 甲、乙分别获评A、B: in order
+        for code, level in readings[i:i + 1] if respectively else readings:   # 甲、乙分别获评A、B: in order
             yield Fact("recognition", holder, scene.evidence, frame.rule.id, frame.rule.confidence,
-                       designation=d.key, level=_level(d, typed), year=_year_before(typed, match.end()))
-        if title and not designations and not _COUNTED.search(title):
+                       designation=code, level=level, year=year)
+        if title and not readings and not _COUNTED.search(title):
             yield Fact("recognition", holder, scene.evidence, frame.rule.id, frame.rule.confidence,
                        designation="OTHER", honour=_YEAR_OPENING.sub("", title),
-                       level=level_before(title[:8] + "□", min(len(title), 8) + 1), year=_year_before(typed, match.end()))
+                       level=level_before(title[:8] + "□", min(len(title), 8) + 1), year=year)
 
 
 def _year_before(typed: Typed, end: int) -> int | None:
@@ -197,6 +209,9 @@ def _year_before(typed: Typed, end: int) -> int | None:
 
 
 _YEAR_AT = re.compile(r"(?:19|20)\d\d年")
+# an honour that holds a designation and ends as a firm's title is that designation (市级“专精特新”首次评定企业)
+_DESIGNATION_ITSELF = re.compile(f"{TYPE_CHAR['designation']}(?:.*(?:企业|{TYPE_CHAR['designation']}))?[{re.escape(QUOTES)}]?"
+                                 f"(?:称号|荣誉|名单)?[{re.escape(QUOTES)}]?$")
 _COUNTED = re.compile(r"\d+[家个项名]")         # 31家企业: a number of firms, no honour's title
 _YEAR_OPENING = re.compile(r"^(?:19|20)\d\d年度?")
 
@@ -295,16 +310,6 @@ def _incentives(frame: Frame, typed: Typed, match: re.Match, scene: Scene) -> It
                    designation=code, honour=honour, value=amount)
 
 
-@dataclass(frozen=True)
-class AnnouncedList:
-    """A list of a designation's holders the article speaks of: its designation, level and year where said, and
-    the policy whose title it is (whose issuer's level is the list's when the title names none)."""
-    designation: str
-    level: str | None
-    year: int | None
-    policy: str | None = None
-
-
 @cache
 def _announcements() -> tuple[re.Pattern, ...]:
     """A body that announces a designation's list (某管委会公布2024年度瞪羚企业名单), and a list said to be out
@@ -324,20 +329,25 @@ def body_level(m: Mention) -> str | None:
 _PARK_BODY = re.compile("管委会|管理委员会|党工委")
 
 
-def announced_lists(text: str, sentence: Sentence, mentions: list[Mention]) -> list[AnnouncedList]:
-    """The lists a sentence announces (某管委会公布2024年度瞪羚企业名单) or names as a policy's title."""
+def announced_lists(text: str, sentence: Sentence, mentions: list[Mention]) -> list[Fact]:
+    """The lists a sentence announces (某管委会公布2024年度瞪羚企业名单) or names as a policy's title, as facts of kind
+    list: their designation, level and year where said, and the policy whose title it is (obj; its issuer's level
+    is the list's when the title names none). They are no facts of the graph: they give recognitions their lists'."""
     typed = typed_sentence(text, sentence, mentions)
+    evidence = text[sentence.start:sentence.end]
     out = []
     for m in (m for pattern in _announcements() for m in pattern.finditer(typed.text)):
         who = _members(typed, m, "who")
         for d in _members(typed, m, "what"):
-            out.append(AnnouncedList(d.key, d.level or (body_level(who[0]) if who else None), _year_before(typed, m.end())))
+            out.append(Fact("list", "", evidence, "list.announced", 1.0, designation=d.key,
+                            level=d.level or (body_level(who[0]) if who else None), year=_year_before(typed, m.end())))
     v = vocabulary()
     for p in (m for m in mentions if m.kind == "policy"):
         for d in v.designation_re.finditer(p.key):
             code = v.form_to_code.get(d.group().translate({ord(c): None for c in QUOTES}))
             if code:
-                out.append(AnnouncedList(code, level_before(p.key, d.start()), year_in(p.key), entity_id("policy", p.key)))
+                out.append(Fact("list", "", evidence, "list.title", 1.0, obj=entity_id("policy", p.key), designation=code,
+                                level=level_before(p.key, d.start()), year=year_in(p.key)))
     return out
 
 

@@ -10,7 +10,7 @@ import yaml
 
 from .errors import InputError
 
-KINDS = ("located_in", "issued_by", "recognition", "count", "incentive")
+KINDS = ("located_in", "issued_by", "recognition", "count", "incentive", "list")
 
 
 @dataclass(frozen=True)

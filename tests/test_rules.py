@@ -5,26 +5,20 @@ import pytest
 
 from kg.build import extract_article
 from kg.clean import clean
-from kg.frames import Scene, frame_facts
+from kg.facts import find_facts
 from kg.mentions import find_mentions
 from kg.rules import KINDS, rules
 from kg.sentences import split_sentences
 
 
 def facts_by(rule_id: str, text: str) -> list:
-    """The facts rule_id gives on text."""
+    """The facts rule_id gives on text: a coded rule's after the whole extraction, a frame's among the candidates
+    every rule reads (a coded rule's reading of the same fact would take its place in the decision)."""
     if not rules()[rule_id].pattern:
         return [f for f in extract_article("example.txt", text).facts if f.rule == rule_id]
     doc = clean(text)
     sentences = split_sentences(doc)
-    mentions = find_mentions(doc, sentences)
-    out = []
-    for i, s in enumerate(sentences):
-        ms = [m for m in mentions if m.sentence == i]
-        policy = next((f"policy:{m.key}" for m in reversed(mentions) if m.kind == "policy" and m.sentence < i), None)
-        park = next((f"park:{m.key}" for m in mentions if m.kind == "park" and m.sentence <= i), None)
-        out += [f for f in frame_facts(doc.text, s, ms, Scene(s.text, park, {}, policy)) if f.rule == rule_id]
-    return out
+    return [f for f in find_facts(doc, sentences, find_mentions(doc, sentences)) if f.rule == rule_id]
 
 
 def _named(entity_id: str) -> str:
@@ -45,7 +39,7 @@ COUNTER = [(r.id, text) for r in rules().values() for text in r.counter_examples
 def test_registry_is_whole():
     for r in rules().values():
         assert r.produces in KINDS and 0 < r.confidence <= 1 and r.description
-        assert r.id.split(".")[0] in ("located", "issuer", "recognition", "count", "incentive")
+        assert r.id.split(".")[0] in ("located", "issuer", "recognition", "count", "incentive", "list")
     frames = [r for r in rules().values() if r.pattern]
     assert frames and all(r.examples for r in frames)     # every frame shows what it reads
 
