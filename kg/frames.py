@@ -23,7 +23,8 @@ from .vocabulary import COUNT, QUOTES, vocabulary
 TYPE_CHAR = {"enterprise": "\ue001", "park": "\ue002", "anaphor": "\ue003", "organization": "\ue004",
              "designation": "\ue005", "policy": "\ue006"}
 _ANY_TYPE = "\ue001-\ue006"
-_NAMES = "\ue001-\ue004\ue006"      # every type but designations (an honour's title may hold one: “专精特新”百强园区)
+_NAMES = "\ue001\ue002\ue004\ue006"   # firms, parks, bodies, policies: an honour's title may hold a designation or a
+                                     # park's kind word (“专精特新”百强高新区), never a name
 # the longest run of names a frame reads at once: every repeat is bounded, so a frame's match costs at most a
 # constant at each position and a page without full stops is read in linear time
 _RUN = 60
@@ -79,7 +80,7 @@ def macros() -> dict[str, str]:
         "HOLDER": f"[{c['enterprise']}{c['organization']}{c['park']}{c['anaphor']}]",
         "HOLDERS": f"[{holders}](?:（[^（）]{{1,12}}）)?(?:(?:、|和|及|与|以及)[{holders}](?:（[^（）]{{1,12}}）)?){{0,{_RUN}}}",
         "HONOUR": f"[{re.escape(QUOTES)}]?(?![该此这其本的])(?:(?:19|20)\\d\\d年度?)?[^，。；：！？、{_NAMES}]{{1,26}}?"
-                  f"(?:{v.alternation('recognition', 'honour_endings')})[{re.escape(QUOTES)}]?",
+                  f"(?:{v.alternation('recognition', 'honour_endings')}|{c['anaphor']})[{re.escape(QUOTES)}]?",
         "ENTS": f"{c['enterprise']}(?:(?:、|，|和|及|与|以及){c['enterprise']}){{0,{_RUN}}}",
         "DESS": f"{c['designation']}(?:(?:[、和及与][^，。；：！？{_ANY_TYPE}]{{0,6}}?)?{c['designation']}){{0,{_RUN}}}",
         "GAP": f"[^，。；：！？{_ANY_TYPE}]",
@@ -87,6 +88,7 @@ def macros() -> dict[str, str]:
         "NOTENT": f"[^，。；：！？{c['enterprise']}]",
         "NOENT": f"[^，。；：！？{c['enterprise']}{c['designation']}]",
         "WIDE": f"[^。；！？{_ANY_TYPE}]",
+        "ANY": "[^。；！？]",
         "NUM": COUNT.replace("(", "(?:", 1),
         "Q": f"[{re.escape(QUOTES)}]?",
         "YEAR": r"(?:19|20)\d\d年度?",
