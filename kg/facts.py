@@ -955,7 +955,7 @@ def find_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Mention
         out += _located(ctx) + _issuers(ctx) + _recognitions(ctx, list_years) + counts + _incentives(ctx)
         out += frame_facts(doc.text, s, ms, Scene(ctx.evidence, park, list_years, recent_policy, listing))
         out += announced_lists(doc.text, s, ms)
-        listing = next(((f.designation, f.honour) for f in reversed(out) if f.kind == "recognition"), listing)
+        listing = next(((f.designation, f.honour) for f in reversed(out) if f.kind in ("recognition", "list")), listing)
         recent_policy = next((entity_id("policy", m.key) for m in reversed(ms) if m.kind == "policy"), recent_policy)
         if named:
             park = entity_id("park", named[-1].key) if len({m.key for m in named}) == 1 else park

@@ -81,6 +81,8 @@ def macros() -> dict[str, str]:
         "HOLDERS": f"[{holders}](?:（[^（）]{{1,12}}）)?(?:(?:、|和|及|与|以及)[{holders}](?:（[^（）]{{1,12}}）)?){{0,{_RUN}}}",
         "HONOUR": f"[{re.escape(QUOTES)}]?(?![该此这其本的])(?:(?:19|20)\\d\\d年度?)?[^，。；：！？、{_NAMES}]{{1,26}}?"
                   f"(?:{v.alternation('recognition', 'honour_endings')}|{c['anaphor']})[{re.escape(QUOTES)}]?",
+        "ITEMS": f"(?:[{holders}]|[^、，。；：！？（{_ANY_TYPE}]{{2,14}})(?:（[^（）]{{1,12}}）)?"
+                 f"(?:、(?:[{holders}]|[^、，。；：！？（{_ANY_TYPE}]{{2,14}})(?:（[^（）]{{1,12}}）)?){{0,{_RUN}}}",
         "ENTS": f"{c['enterprise']}(?:(?:、|，|和|及|与|以及){c['enterprise']}){{0,{_RUN}}}",
         "DESS": f"{c['designation']}(?:(?:[、和及与][^，。；：！？{_ANY_TYPE}]{{0,6}}?)?{c['designation']}){{0,{_RUN}}}",
         "GAP": f"[^，。；：！？{_ANY_TYPE}]",

@@ -28,6 +28,8 @@ _NOT_IN_PARK_NAME = re.compile("[了在于与和及把将为对由被向等地�
 _LEVEL_CHARS = "省市区县"                  # a body named by its government's level alone (省工信厅) opens with one
 _NAME_OPENING_MARKS = "，。；：、“《（和与及由经据"
 _BARE_KINDS = ("开发区", "新区")          # kinds that name one zone only after a place's short form
+_LIST_OPENERS = ("名单为", "分别为", "分别是", "包括", "如")     # words a list of names follows: its first item opens there
+_NO_BODY = re.compile(r"\d+[家个所项]|共有|上榜|确定|入选|获评")     # 郑州13家众创空间, 我省上榜众创空间: a number, no body
 _AGENT_AFTER_PARK = "被经由向从将对"
 _OPENING_MARKS = "，。；：、“”《（）#▶|\n"
 _YEAR_OPENING = re.compile(f"^{_YEAR_WORD}")
@@ -445,12 +447,14 @@ def _organizations(text: str, zones: frozenset[str] = frozenset()) -> list[tuple
         park = next((e for s, e, _ in _parks_in_name(name) if s == 0 and e < len(name) - 2), 0)
         if park and name[park] in _AGENT_AFTER_PARK:
             name = name[park + 1:]               # 某工业园区被省政府, 某园区经省发改委: the park is no part of the body
-        if name in generic or len(name) < 4 or name.startswith(_LEVEL_OPENERS) or designation_code(name) or "的" in name:
+        if name in generic or len(name) < 4 or name.startswith(_LEVEL_OPENERS) or designation_code(name) or "的" in name \
+                or _NO_BODY.search(name):
             continue                             # 省级孵化器, 科技企业孵化器: an honour, not a body
         opened = starts_with_place(name) or name.startswith(tuple(heads) + tuple(zones)) or any(
             s == 0 for s, _, _ in _parks_in_name(name)) or len(name) >= 3 and name[0] in _LEVEL_CHARS \
             and text[m.end() - len(name) - 1:m.end() - len(name)] in _NAME_OPENING_MARKS    # 省工信厅, 市科技局
-        clause_subject = text[m.end() - len(name) - 1:m.end() - len(name)] in "，。；：" and \
+        clause_subject = (text[m.end() - len(name) - 1:m.end() - len(name)] in "，。；：、"
+                          or text.endswith(_LIST_OPENERS, 0, m.end() - len(name))) and \
             m.group().endswith(v.words("organization", "clause_subject_suffixes")) and \
             not name.startswith(v.words("organization", "not_subject_openers") + v.words("clause_openers"))
         if not opened and not (m.group() in free and len(name) >= 4) and not clause_subject:
