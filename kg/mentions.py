@@ -23,6 +23,7 @@ _BRACKETED_PLACE = re.compile(r"（([\u4e00-\u9fff]{2,10})）")               # 
 _SUB_PARK = re.compile(r"([\u4e00-\u9fff]{2,8}?)(产业园|科技园|主题园区)(?![区\u4e00-\u9fff]{0,1}[区])")
 _COUNTED_FIRMS = re.compile(f"{COUNT}家(?=[^，。；]{{0,16}}?(?:企业|公司))")     # 3家企业, 5家国家级…“小巨人”企业
 _YEAR_WORD = r"(?:19|20)\d\d年度?"
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _PARK_OWN_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,4}")
 _NOT_IN_PARK_NAME = re.compile("[了在于与和及把将为对由被向等地的性级强个批该本各全这那其此每]")
 _LEVEL_CHARS = "省市区县"                  # a body named by its government's level alone (省工信厅) opens with one
@@ -244,6 +245,8 @@ def _place_kind_parks(text: str) -> list[tuple[int, int, str]]:
             if _TWO_HAN.fullmatch(two) and two not in v.places and chain and \
                     v.places[chain[-1]] == "city" and not _place_chain_before(text, p)[1]:
                 qualifier = two
+        if not qualifier and kind == "高新区" and not _place_chain_before(text, p)[1]:
+            qualifier = _trade_qualifier(text, p)     # 某地生物医药高新区: a province's zones named by place and trade
         start, tokens = _place_chain_before(text, p - len(qualifier))
         if not tokens and not qualifier:
             own = _own_park_name(text, p, kind)
@@ -299,6 +302,19 @@ def _zone_parks(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, i
         if m.group(2) in vocabulary().places and len(head) >= 2:
             out.append((m.end() - len(m.group()) + len(m.group(1)) - len(head), m.end(), head + m.group(3) + m.group(4)))
     return out
+
+
+def _trade_qualifier(text: str, p: int) -> str:
+    """The trade between a city or county and 高新区 (某某生物医药高新区, 某某紫金港数字信息高新区): the longest run of
+    three to seven characters before p, after a place, that holds no function word and no place of its own."""
+    v = vocabulary()
+    for length in range(7, 2, -1):
+        q = text[max(0, p - length):p]
+        if len(q) == length and _HAN_RUN.fullmatch(q) and not _NOT_IN_PARK_NAME.search(q) \
+                and not any(w in q for w in v.words("park", "name_openers") if len(w) > 1) \
+                and _place_chain_before(text, p - length)[1] and not starts_with_place(q):
+            return q
+    return ""
 
 
 def _own_park_name(text: str, p: int, kind: str) -> str | None:
