@@ -91,6 +91,7 @@ def macros() -> dict[str, str]:
         "NOENT": f"[^，。；：！？{c['enterprise']}{c['designation']}]",
         "WIDE": f"[^。；！？{_ANY_TYPE}]",
         "ANY": "[^。；！？]",
+        "CLAUSE": "[^，。；：！？]",
         "NUM": COUNT.replace("(", "(?:", 1),
         "Q": f"[{re.escape(QUOTES)}]?",
         "YEAR": r"(?:19|20)\d\d年度?",
@@ -222,18 +223,18 @@ _YEAR_OPENING = re.compile(r"^(?:19|20)\d\d年度?")
 
 def _counts(frame: Frame, typed: Typed, match: re.Match, scene: Scene) -> Iterator[Fact]:
     """A count for each value the match gives (value, and value2 of a figure grown to another): its designation
-    (else the last one the sentence named before it) and its park."""
+    (else the last one the sentence named before it, else the list the section speaks of) and its park."""
     park = _park_of(typed, match, scene)
-    designations = [d for d in _members(typed, match, "what") if d.kind == "designation"] \
+    codes = [d.key for d in _members(typed, match, "what") if d.kind == "designation"] \
         if "what" in match.re.groupindex else \
-        [m for m in typed.mentions[:match.start()] if m is not None and m.kind == "designation"][-1:]
-    if park and len(designations) == 1 and not designations[0].key in _platforms() \
-            and not _wider_scope(typed, match):
+        [m.key for m in typed.mentions[:match.start()] if m is not None and m.kind == "designation"][-1:]
+    if not codes and "what" not in match.re.groupindex and scene.listing and scene.listing[0] != "OTHER":
+        codes = [scene.listing[0]]                    # 某园区4家企业榜上有名: of the list the section speaks of
+    if park and len(codes) == 1 and codes[0] not in _platforms() and not _wider_scope(typed, match):
         for group in ("value", "value2"):
             if match.groupdict().get(group):
                 yield Fact("count", park, scene.evidence, frame.rule.id, frame.rule.confidence,
-                           designation=designations[0].key, value=number(match.group(group)),
-                           year=year_in(match.group()))
+                           designation=codes[0], value=number(match.group(group)), year=year_in(match.group()))
 
 
 @cache
