@@ -428,8 +428,8 @@ def _legal_names(text: str) -> list[tuple[int, int, str]]:
         if host and starts_with_place(core[len(host):]):
             core = core[len(host):]          # 某高新区+江西某某有限公司; a park's own firm keeps its name (某高新区投资有限公司)
         if len(core) < 2 or core[-1] in "该本子分母家总型级的了和与及在是们对" and not core.endswith(industry) \
-                or core in ("上市", "科技型", "一家", "多家"):               # 子公司, 该公司, 我们公司, but 某某电子有限公司
-            continue
+                or core in ("上市", "科技型", "一家", "多家") or core in v.words("clause_openers"):   # 子公司, 该公司, 我们公司,
+            continue                         # 上半年公司 (a time, then the firm named before), but 某某电子有限公司
         if any(core.endswith(w) for w in not_company) or designation_code(core) or \
                 (core + suffix).endswith(v.words("enterprise", "designation_tails")):
             continue                         # 新增上市公司: a designation, not a firm's name
@@ -508,8 +508,8 @@ def _trade_ok(item: str) -> bool:
         stem = item[: -len(next(e for e in endings if item.endswith(e)))]
         if not stem or stem in sectors:              # 集团 alone
             return False                             # 新材料科技: a sector and an ending, no 字号
-    elif item[0] in "对为向把被让给从":
-        return False                                 # 对首次入选…的: a preposition opens a clause, not a name
+    if item[0] in "对为向把被让给从如":
+        return False                                 # 对首次入选…的, 为某某精机配套: a preposition opens a clause, not a name
     if item.startswith(("该", "这", "此", "它", "他", "她", "我")):
         return False                                 # 该集团, 它先后: the firm named before, or a pronoun, not a name
     return not any(w in item for w in ("等", "的", "与")) and not any(w in item[2:] for w in ("和", "及"))
