@@ -31,6 +31,7 @@ _NAME_OPENING_MARKS = "，。；：、“《（和与及由经据"
 _BARE_KINDS = ("开发区", "新区")          # kinds that name one zone only after a place's short form
 _LIST_OPENERS = ("名单为", "分别为", "分别是", "包括", "如")     # words a list of names follows: its first item opens there
 _NO_BODY = re.compile(r"\d+[家个所项]|共有|上榜|确定|入选|获评")     # 郑州13家众创空间, 我省上榜众创空间: a number, no body
+_PREPOSITIONS = "为以对向与如"           # open a clause before a name, never a name
 _AGENT_AFTER_PARK = "被经由向从将对"
 _OPENING_MARKS = "，。；：、“”《（）#▶|\n"
 _YEAR_OPENING = re.compile(f"^{_YEAR_WORD}")
@@ -422,7 +423,7 @@ def _legal_names(text: str) -> list[tuple[int, int, str]]:
         core = _trim_left(_left_run(text, at))
         if "（" in core and "）" not in core[core.rindex("（"):]:
             core = core[core.rindex("（") + 1:]      # 甲乙（某某有限公司）: an unclosed bracket opens the legal name
-        if len(core) >= 3 and core[0] in "为以对向与":
+        if len(core) >= 3 and core[0] in _PREPOSITIONS:
             core = core[1:]
         host = _host_prefix(core)
         if host and starts_with_place(core[len(host):]):
@@ -539,6 +540,8 @@ def _listed_names(text: str) -> Candidates:
                 break
         else:
             first = _trim_left(first[len(_host_prefix(first)):])
+        if len(first) >= 3 and first[0] in _PREPOSITIONS:
+            first = first[1:]                        # 为甲乙、丙丁等企业配套: the list opens after the preposition
         items[0] = first
         last = items[-1]
         end = m.end()
