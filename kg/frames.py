@@ -188,7 +188,7 @@ def _recognitions(frame: Frame, typed: Typed, match: re.Match, scene: Scene) -> 
         if match.groupdict().get("honour") else None
     if title and _DESIGNATION_ITSELF.search(typed.text[match.start("honour"):match.end("honour")]):
         title = None                                  # 获评省级瞪羚企业: the designation, which other frames read
-    if not readings and not title and "what" not in match.re.groupindex and scene.listing:
+    if not readings and not title and not {"what", "honour"} & match.re.groupindex.keys() and scene.listing:
         code, title = scene.listing                   # 名单如下：甲、乙 / 上榜的还有甲、乙: the list spoken of
         readings = [] if code == "OTHER" else [(code, None)]
     holders = _members(typed, match, "who")

@@ -97,7 +97,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                   rf"((?:[\u4e00-\u9fff]{{2,6}}、)+[\u4e00-\u9fff]{{2,6}}?)"
                                   rf"(?=(?:{alt('enterprise', 'subject_adverbs')}){{0,2}}(?:成功)?(?:{alt('enterprise', 'honour_verbs')}))"),
         "trade_single": re.compile(rf"(?:^|(?<=[{marks}、（的]))([{NAME_CHARS}]{{2,10}}?)(?:(?P<list>等\d*家?(?:企业|公司))|"
-                                   rf"(?=(?P<honour>(?:{alt('enterprise', 'subject_adverbs')}|(?:19|20)\d\d年){{0,2}}(?:成功)?(?:{alt('enterprise', 'honour_verbs')}))|(?P<copula>是一家|也是)))"),
+                                   rf"(?=(?P<honour>等?(?:{alt('enterprise', 'subject_adverbs')}|(?:19|20)\d\d年){{0,2}}(?:成功)?(?:{alt('enterprise', 'honour_verbs')}))|(?P<copula>是一家|也是)))"),
         # 由某高新区孵化的甲乙，去年成功上市 / 位于某园区内的甲乙已获评…: a name a park fosters or hosts, then its honour
         "fostered": re.compile(rf"(?:(?:{alt('enterprise', 'fostering_words')})的|位于[^，。；]{{2,24}}?的)([{NAME_CHARS}]{{2,8}}?)"
                                rf"(?=，?(?:{alt('enterprise', 'subject_adverbs')}){{0,2}}(?:成功)?"
