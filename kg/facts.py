@@ -189,7 +189,8 @@ def _located(ctx: _Context) -> list[Fact]:
                 if p.key != near.key and (near.key.startswith(p.key) or
                                           p.end <= near.start and ctx.doc.text[p.end:near.start] in ("的", "")):
                     targets.add(p.key)                   # …位于A高新区的B产业园: in both
-        elif ctx.park and not _elsewhere(opening, ctx.park) and not s.text.startswith(ROW_START):   # a row says, or not
+        elif ctx.park and not _elsewhere(opening, ctx.park) and not s.text.startswith(ROW_START) \
+                and not _city_scope(ctx, s.start, first.start):             # a row says, or not
             targets, rule = {ctx.park.removeprefix("park:")}, "located.section"
         else:
             continue
@@ -205,6 +206,24 @@ def _says_not_located(ctx: _Context, a: int, b: int) -> bool:
     names = [(m.start, m.end) for m in ctx.mentions if m.kind in ("enterprise", "organization") and a <= m.start < b]
     return any(not any(s <= w.start() < e for s, e in names)
                for w in vocabulary().finder("located", "not_located").finditer(ctx.doc.text, a, b))
+
+
+def _city_scope(ctx: _Context, a: int, b: int) -> bool:
+    """Whether the sentence speaks of a city's or a province's firms before b (217家苏州市“独角兽”培育企业中有甲、乙):
+    a city or province named in full, outside any park's name, and no park."""
+    if any(m.kind in ("park", "anaphor") and a <= m.start < b for m in ctx.mentions if m.kind != "anaphor" or m.key == "park"):
+        return False
+    inside = [(m.start, m.end) for m in ctx.mentions if a <= m.start < b]
+    for m in _FULL_PLACE.finditer(ctx.doc.text, a, b):
+        name = m.group()
+        place = next((name[i:] for i in range(len(name) - 2) if name[i:] in vocabulary().places), None)
+        if place and vocabulary().places[place] in ("city", "province") and \
+                not any(s <= m.start() < e for s, e in inside):
+            return True
+    return False
+
+
+_FULL_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:市|省|自治区)(?!级)")
 
 
 def _elsewhere(head: str, park: str) -> bool:
