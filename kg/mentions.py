@@ -533,11 +533,9 @@ def _listed_names(text: str) -> Candidates:
     for m in _finditer_where(_patterns()["list"], text, ("、",)):
         items = m.group().split("、")
         first = items[0]
-        for h in heads:
-            i = first.rfind(h)
-            if i >= 0 and len(first) - i - len(h) >= 2:
-                first = first[i + len(h):]
-                break
+        cut = max((first.rfind(h) + len(h) for h in heads if 0 <= first.rfind(h) <= len(first) - len(h) - 2), default=0)
+        if cut:                                      # the list opens after the last word that leads into it
+            first = first[cut:]
         else:
             first = _trim_left(first[len(_host_prefix(first)):])
         if len(first) >= 3 and first[0] in _PREPOSITIONS:

@@ -708,3 +708,27 @@ def test_a_policy_issued_by_the_bodies_after_由():
     assert {(f.subject, f.obj) for f in facts(text, "issued_by")} == {
         ("policy:福建省高新技术企业倍增计划", "organization:福建省科技厅"),
         ("policy:泉州高新区人才新政", "organization:泉州高新区管委会")}
+
+
+def test_a_parks_own_name_that_is_no_place():
+    text = "省工信厅同意认定青禾经开区园区内远帆精密股份有限公司为省级小巨人企业。"
+    assert ("enterprise:远帆精密股份有限公司", "park:青禾经开区") in {(f.subject, f.obj) for f in facts(text, "located_in")}
+
+
+def test_a_sentence_about_a_citys_firms_places_them_in_no_section_park():
+    text = "青禾高新区今年新增瞪羚企业7家。120家徐州市瞪羚企业中累计有远帆精密、岭南芯材等企业入选。"
+    assert facts(text, "located_in") == []
+
+
+def test_recognitions_take_their_lists_level_and_year_but_not_when_gathered_over_years():
+    text = ("远山省科技厅公布2024年度瞪羚企业名单。青禾精密、远帆光电入选瞪羚企业。"
+            "园区累计有岭南芯材、北辰数控等企业入选瞪羚企业。")
+    got = {(f.subject, f.level, f.year) for f in facts(text, "recognition") if f.designation == "GAZELLE"}
+    assert ("enterprise:青禾精密", "ProvincialLevel", 2024) in got
+    assert ("enterprise:岭南芯材", "ProvincialLevel", None) in got
+
+
+def test_a_body_named_by_its_governments_level_issues_the_title_after_it():
+    text = "根据省工信厅《关于做好瞪羚企业培育工作的通知》，青禾高新区组织申报。"
+    assert {(f.subject, f.obj) for f in facts(text, "issued_by")} == {
+        ("policy:关于做好瞪羚企业培育工作的通知", "organization:省工信厅")}

@@ -411,3 +411,21 @@ def test_a_kind_of_firm_is_no_name():
 
 def test_a_trade_name_a_park_holds_before_its_honour():
     assert keys("厦门澜海科技园区内的澜鲸生物获评福建省专精特新中小企业。", "enterprise") == {"澜鲸生物"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("杭州青禾数字信息高新区荣获省级荣誉。", {"杭州青禾数字信息高新区"}),   # a place, a trade, the kind
+    ("其中，青禾工业园、远山工业园被认定为省级中小企业园。", {"青禾工业园", "远山工业园"}),   # own names after marks
+    ("各地要充分发挥高新区的作用。", set()),                                  # a verb before the bare kind
+    ("考核结果出炉，宜春市开发区第一。", set()),                              # a city's zones, no one zone
+])
+def test_parks_beyond_a_place_and_a_kind(text, expected):
+    assert keys(text, "park") == expected
+
+
+def test_a_listed_zone_by_its_own_name_alone():
+    assert keys("东莞松山湖再添12家小巨人企业。松山湖表示。", "park") == {"松山湖高新技术产业开发区"}
+
+
+def test_no_body_is_named_by_a_number_or_a_verb():
+    assert keys("郑州13家众创空间入选，科技部确定639家众创空间。", "organization") == {"科技部"}
