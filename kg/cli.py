@@ -63,7 +63,9 @@ def _parse_shard(shard: str | None):
 @click.option("--workers", type=click.IntRange(1), default=os.cpu_count() or 1, show_default=True,
               help="Processes that extract documents in parallel.")
 @click.option("--shard", type=str, default=None, help="I/N: build only the I-th of N slices of the corpus.")
-def build(docs, output, store, strict, min_confidence, workers, shard):
+@click.option("--time-limit", type=click.FloatRange(0), default=60, show_default=True,
+              help="Seconds a document may take to extract before it is skipped with a warning (0: no limit).")
+def build(docs, output, store, strict, min_confidence, workers, shard, time_limit):
     """Extract every .txt/.md article of DOCS into a graph file (--output) or a persistent store (--store).
 
     Example: kg build ../shared/seeds --output outputs/graph.ttl
@@ -83,7 +85,8 @@ def build(docs, output, store, strict, min_confidence, workers, shard):
     paths = list_documents(docs, _parse_shard(shard))
     show = sys.stderr.isatty()
     with click.progressbar(length=len(paths), label="articles", file=sys.stderr if show else open(os.devnull, "w")) as bar:
-        kwargs = dict(workers=workers, strict=strict, on_progress=bar.update, min_confidence=min_confidence)
+        kwargs = dict(workers=workers, strict=strict, on_progress=bar.update, min_confidence=min_confidence,
+                      time_limit=time_limit)
         if store:
             from .store import GraphStore
             gs = GraphStore(store)
