@@ -192,23 +192,24 @@ def viz(graph, output, focus, depth):
 @main.command()
 @_graph_arg
 def stats(graph):
-    """Counts per class and fact kind, top parks and enterprises, connected components.
+    """Counts per class and fact kind, top parks and enterprises (SPARQL aggregates: flat memory on a store).
 
     Example: kg stats outputs/graph.ttl
     """
     from .stats import format_stats, graph_stats
-    click.echo(format_stats(graph_stats(_source(graph).graph())))
+    click.echo(format_stats(graph_stats(_source(graph))))
 
 
 @main.command()
 @_graph_arg
 def validate(graph):
-    """Check GRAPH against the SHACL shapes of ontology/shapes.ttl; exit 1 on violations.
+    """Check GRAPH against the SHACL shapes of ontology/shapes.ttl, and a store for triples no article states;
+    exit 1 on violations.
 
     Example: kg validate outputs/graph.ttl
     """
-    from .validate import validate_graph
-    problems = validate_graph(_source(graph).graph())
+    from .validate import validate_source
+    problems = validate_source(_source(graph))
     for p in problems:
         click.echo(p)
     if problems:

@@ -84,7 +84,7 @@ def write_ntriples(lines: Iterable[str], path: Path, preamble: Iterable[Path] = 
 
 
 def to_rdflib(store: ox.Store) -> Graph:
-    """The union of a store's graphs as an rdflib Graph, for the analyses (networkx, pySHACL) that need one."""
+    """The union of a store's graphs as an rdflib Graph, for the view (networkx), which needs one."""
     data = ox.serialize(default_triples(store), format=ox.RdfFormat.N_TRIPLES)
     return Graph().parse(data=data.decode("utf-8"), format="nt")
 
