@@ -72,15 +72,14 @@ def build(docs, output, store, strict, min_confidence, workers, shard, time_limi
     """
     from .build import build_into_store, extract_corpus, list_documents
     from .errors import InputError
-    from .export import format_of, write_ntriples
+    from .export import check_output, format_of, write_ntriples
     from .rdf import article_lines
     from .vocabulary import ontology_path
     if not output and not store:
         raise InputError("give --output GRAPH_FILE or --store FOLDER (or both)")
     if output:
         format_of(output)
-        if not (output.parent if str(output.parent) else Path(".")).is_dir():
-            raise InputError(f"{output.parent}: output folder does not exist")
+        check_output(output)
     start = time.perf_counter()
     paths = list_documents(docs, _parse_shard(shard))
     show = sys.stderr.isatty()

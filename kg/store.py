@@ -13,6 +13,7 @@ before their quads are bulk-loaded, and one SPARQL update (one transaction) then
 clears the marks. Opening a store for writing undoes whatever a killed process left marked."""
 from __future__ import annotations
 
+import functools
 import io
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -91,6 +92,18 @@ def check_dataset(path: Path) -> ox.RdfFormat:
     return fmt
 
 
+def _writes(method):
+    """A store write that fails on the file system (disk full, read-only) as one StoreError."""
+    @functools.wraps(method)
+    def write(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except OSError as e:
+            raise StoreError(f"{self.path}: cannot write the store ({str(e).splitlines()[0][:160]}); what was written "
+                             f"before is kept and an unfinished write is undone when the store is next opened") from None
+    return write
+
+
 class GraphStore:
     """The persistent graph of a corpus: add articles, look them up, query, dump."""
 
@@ -115,9 +128,14 @@ class GraphStore:
                                  f"still running); wait for it to finish, then run again") from None
             raise StoreError(f"{path}: cannot open the store ({str(e).splitlines()[0][:160]})") from None
         if not read_only:
-            if not self.ox.contains_named_graph(ONTOLOGY_GRAPH):
-                self._add_ontology()
-            self._recover()
+            self._prepare()
+
+    @_writes
+    def _prepare(self) -> None:
+        """A store opened for writing: the ontology added to a new one, an interrupted write undone."""
+        if not self.ox.contains_named_graph(ONTOLOGY_GRAPH):
+            self._add_ontology()
+        self._recover()
 
     def _add_ontology(self) -> None:
         """The ontology in its own graph and in the default graph (queries read its labels)."""
@@ -179,10 +197,12 @@ class GraphStore:
                 out.setdefault(s["name"].value, set()).add(s["key"].value)
         return out
 
+    @_writes
     def optimize(self) -> None:
         """Compact the files a series of bulk loads left, so reads and dumps stay fast."""
         self.ox.optimize()
 
+    @_writes
     def add_articles(self, articles: Iterable[Article], delta: bool = False) -> int:
         """Write each article into its own named graph and the default graph, replacing earlier versions; one bulk
         load per call, which also marks the entities whose tallies must be redone. With `delta` (a small increment
@@ -210,6 +230,7 @@ class GraphStore:
         self.ox.flush()
         return len(new)
 
+    @_writes
     def load(self, paths: list[Path]) -> tuple[int, int]:
         """Merge datasets exported from other stores (shards: `kg export SHARD --output part.nq`) into this one, and
         recount the tallies. Into an empty store each file goes whole through pyoxigraph's loader, two at once
@@ -302,6 +323,7 @@ class GraphStore:
         if data:
             self.ox.bulk_load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
 
+    @_writes
     def refresh_tallies(self) -> int:
         """Redo the tallies of every entity marked pending (by this build, or by one that was interrupted);
         returns how many tallies were written."""
