@@ -40,6 +40,21 @@ def _source(path: Path):
     return open_source(path)
 
 
+def _endpoint_options(f):
+    """--user, --password (or the environment), --timeout and --deadline for a command that talks to an endpoint;
+    credentials may also be in the URL or a netrc file, and are never printed."""
+    for option in reversed((
+            click.option("--user", envvar="KG_ENDPOINT_USER", help="User for HTTP digest or basic auth (or "
+                         "$KG_ENDPOINT_USER, user:password@ in the URL, or a netrc entry for the host)."),
+            click.option("--password", envvar="KG_ENDPOINT_PASSWORD", help="Password (or $KG_ENDPOINT_PASSWORD)."),
+            click.option("--timeout", type=click.FloatRange(0, min_open=True), default=60, show_default=True,
+                         help="Seconds to connect, and to wait for each part of an answer."),
+            click.option("--deadline", type=click.FloatRange(0), default=3600, show_default=True,
+                         help="Seconds the whole command may take talking to the endpoint (0: no deadline)."))):
+        f = option(f)
+    return f
+
+
 def _parse_shard(shard: str | None):
     from .errors import InputError
     if not shard:
@@ -121,7 +136,8 @@ def build(docs, output, store, strict, min_confidence, workers, shard, time_limi
               help="Output format.")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind ?NAME (or $NAME) to VALUE as an RDF literal; repeatable.")
-def query(graph, query, expression, endpoint, fmt, params):
+@_endpoint_options
+def query(graph, query, expression, endpoint, fmt, params, user, password, timeout, deadline):
     """Run a SPARQL query (a .rq file, a named query, or -e TEXT) over a graph file, a store or an endpoint.
 
     Example: kg query outputs/graph.ttl recognitions_of --param name=星澜光电
@@ -137,7 +153,8 @@ def query(graph, query, expression, endpoint, fmt, params):
         raise QueryError("give either a QUERY (file or name) or -e 'SPARQL', not both or neither")
     text = expression or resolve_query(query)
     bound = parse_params(params)
-    source = open_source(graph, endpoint=endpoint)
+    source = open_source(graph, endpoint=endpoint,
+                         auth=dict(user=user, password=password, timeout=timeout, deadline=deadline))
     click.echo(format_result(source.select(text, bound), fmt))
 
 
@@ -252,22 +269,23 @@ def load(files, store):
 @click.option("--endpoint", required=True, help="Graph Store Protocol URL, e.g. http://host:8890/sparql-graph-crud-auth")
 @click.option("--graph", "graph_iri", default="https://w3id.org/parkgraph/id/graph/main", show_default=True,
               help="Named graph to load into.")
-@click.option("--user", envvar="KG_ENDPOINT_USER", help="User for HTTP digest or basic auth (or $KG_ENDPOINT_USER).")
-@click.option("--password", envvar="KG_ENDPOINT_PASSWORD", help="Password (or $KG_ENDPOINT_PASSWORD).")
+@_endpoint_options
 @click.option("--batch-size", type=click.IntRange(1), default=20000, show_default=True, help="Triples per request.")
 @click.option("--state", type=click.Path(path_type=Path), help="Resume file (default: .kg-push-<id>.json here).")
-def push(graph, endpoint, graph_iri, user, password, batch_size, state):
+def push(graph, endpoint, graph_iri, user, password, timeout, deadline, batch_size, state):
     """Load a graph file or a store into any SPARQL 1.1 engine through the Graph Store HTTP Protocol, in batches;
-    run it again after an interruption and it resumes.
+    run it again after an interruption and it resumes (the same data, endpoint and graph only).
 
     Example: kg push outputs/graph.ttl --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth --user dba --password dba
     """
     from .endpoint import push as push_lines
     from .sources import ntriples_lines
     lines, fingerprint = ntriples_lines(graph)
-    sent, skipped = push_lines(lines, fingerprint, endpoint, graph_iri, batch_size=batch_size, state=state,
-                               user=user, password=password)
-    click.echo(f"{sent} batches sent, {skipped} already there → {endpoint} <{graph_iri}>")
+    r = push_lines(lines, fingerprint, endpoint, graph_iri, batch_size=batch_size, state=state, user=user,
+                   password=password, timeout=timeout, deadline=deadline)
+    if r.restarted:
+        click.echo("the state file was of another push (endpoint, graph, data or batch size); started over", err=True)
+    click.echo(f"{r.sent} batches sent, {r.skipped} already there → {r.url} <{graph_iri}>")
 
 
 if __name__ == "__main__":
