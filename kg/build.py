@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import shutil
 import signal
 import threading
 from collections import deque
@@ -14,6 +15,7 @@ from typing import Callable, Iterable, Iterator
 from .clean import clean
 from .entities import merge_across_articles, resolve_entities
 from .errors import InputError
+from .export import check_output, format_of, temp_path
 from .facts import extract_facts
 from .iterate import batched
 from .mentions import find_mentions
@@ -241,3 +243,20 @@ def build_into_store(paths: list[Path], store, workers: int = 1, strict: bool = 
     if on_progress:
         on_progress(report.unchanged + len(report.skipped) - before)
     return report
+
+
+def build_into_file(paths: list[Path], output: Path, **options) -> tuple[BuildReport, int]:
+    """The documents into a graph file, through a temporary store beside it (so memory is bounded by the batch,
+    not the corpus, and the file is streamed out of the store); returns the report and the statements written.
+    The temporary store is removed, or by the next build of the same file if this one is killed."""
+    from .store import GraphStore
+    tmp = temp_path(check_output(output), output.name, directory=True)
+    try:
+        store = GraphStore(tmp)
+        report = build_into_store(paths, store, **options)
+        if not report.written:
+            raise InputError("no document could be read")
+        store.dump(output)
+        return report, len(store) if format_of(output).supports_datasets else store.triples()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)

@@ -85,11 +85,9 @@ def build(docs, output, store, strict, min_confidence, workers, shard, time_limi
 
     Example: kg build ../shared/seeds --output outputs/graph.ttl
     """
-    from .build import build_into_store, extract_corpus, list_documents
+    from .build import build_into_file, build_into_store, list_documents
     from .errors import InputError
-    from .export import check_output, format_of, write_ntriples
-    from .rdf import article_lines
-    from .vocabulary import ontology_path
+    from .export import check_output, format_of
     if not output and not store:
         raise InputError("give --output GRAPH_FILE or --store FOLDER (or both)")
     if output:
@@ -106,7 +104,7 @@ def build(docs, output, store, strict, min_confidence, workers, shard, time_limi
             gs = GraphStore(store)
             report = build_into_store(paths, gs, **kwargs)
         else:
-            report = extract_corpus(paths, **kwargs)
+            report, statements = build_into_file(paths, output, **kwargs)
     for s in report.skipped:
         click.echo(f"skipped {s.reason}", err=True)
     counts = lambda d: ", ".join(f"{k} {v}" for k, v in sorted(d.items())) or "none new"
@@ -116,15 +114,12 @@ def build(docs, output, store, strict, min_confidence, workers, shard, time_limi
         tallied = f"tallies updated in {report.tally_seconds:.1f}s; " if report.tally_seconds else ""
         click.echo(f"{summary}; {report.written} new or changed, {report.unchanged} unchanged; {tallied}"
                    f"{len(gs)} quads in {store} in {time.perf_counter() - start:.1f}s")
-    if output:
-        if store:
-            gs.dump(output)
-            click.echo(f"{store} → {output}")
-            return
-        if not report.articles:
-            raise InputError(f"{docs}: no document could be read")
-        triples = write_ntriples((article_lines(a) for a in report.articles), output, preamble=[ontology_path()])
-        click.echo(f"{summary}; {triples} triples → {output} in {time.perf_counter() - start:.1f}s")
+    if output and store:
+        gs.dump(output)
+        click.echo(f"{store} → {output}")
+    elif output:
+        click.echo(f"{summary}; {statements} {'quads' if format_of(output).supports_datasets else 'triples'} → "
+                   f"{output} in {time.perf_counter() - start:.1f}s")
 
 
 @main.command()

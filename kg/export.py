@@ -11,12 +11,11 @@ import tempfile
 from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO, Iterator
 
 import pyoxigraph as ox
 from rdflib import Graph
 
-from . import tallies
 from .errors import FormatError, InputError, OutputError
 from .namespace import PREFIXES
 
@@ -75,18 +74,6 @@ def dump(store: ox.Store, path: Path) -> None:
             ox.serialize(default_triples(store), f, fmt, prefixes=_PREFIXES)
 
 
-def write_ntriples(lines: Iterable[str], path: Path, preamble: Iterable[Path] = ()) -> int:
-    """N-Triples text (and Turtle files, such as the ontology) into one graph file, with its tallies; returns its
-    triple count. The default graph is a set, so a triple that several articles repeat is written once."""
-    store = ox.Store()
-    for p in preamble:
-        store.bulk_load(path=str(p), format=ox.RdfFormat.TURTLE)
-    store.bulk_load("".join(lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-    tallies.add_all(store)
-    dump(store, path)
-    return len(store)
-
-
 def to_rdflib(store: ox.Store) -> Graph:
     """The union of a store's graphs as an rdflib Graph, for the view (networkx), which needs one."""
     data = ox.serialize(default_triples(store), format=ox.RdfFormat.N_TRIPLES)
@@ -125,9 +112,12 @@ def temp_path(folder: Path, name: str, directory: bool = False) -> Path:
         if m and not _alive(int(m.group(1))):
             shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
     prefix = f".{name}.{os.getpid()}."
-    if directory:
-        return Path(tempfile.mkdtemp(dir=folder, prefix=prefix, suffix=".tmp"))
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".tmp")
+    try:
+        if directory:
+            return Path(tempfile.mkdtemp(dir=folder, prefix=prefix, suffix=".tmp"))
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".tmp")
+    except OSError as e:
+        raise write_error(folder / name, e) from None
     os.close(fd)
     return Path(tmp)
 
@@ -147,11 +137,7 @@ def atomic_open(path: Path) -> Iterator[BinaryIO]:
     """A binary file beside path that replaces path only when the block ends without error: readers never see
     half a file, a failed write leaves the old one, a file that exists keeps its permissions, and a write
     that fails on the file system is one OutputError."""
-    folder = check_output(path)
-    try:
-        tmp = temp_path(folder, path.name)
-    except OSError as e:
-        raise write_error(path, e) from None
+    tmp = temp_path(check_output(path), path.name)
     try:
         with open(tmp, "wb") as f:
             yield f

@@ -346,5 +346,9 @@ class GraphStore:
     def __len__(self) -> int:
         return len(self.ox)
 
+    def triples(self) -> int:
+        """The triples of the default graph, which queries read (counted in the store)."""
+        return int(next(iter(self.ox.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)
+
     def dump(self, path: Path) -> None:
         dump(self.ox, path)
