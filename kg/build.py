@@ -251,6 +251,7 @@ def build_into_file(paths: list[Path], output: Path, **options) -> tuple[BuildRe
     The temporary store is removed, or by the next build of the same file if this one is killed."""
     from .store import GraphStore
     tmp = temp_path(check_output(output), output.name, directory=True)
+    store = None
     try:
         store = GraphStore(tmp)
         report = build_into_store(paths, store, **options)
@@ -259,4 +260,5 @@ def build_into_file(paths: list[Path], output: Path, **options) -> tuple[BuildRe
         store.dump(output)
         return report, len(store) if format_of(output).supports_datasets else store.triples()
     finally:
+        del store                        # the store is closed before its folder goes
         shutil.rmtree(tmp, ignore_errors=True)
