@@ -92,6 +92,18 @@ def check_dataset(path: Path) -> ox.RdfFormat:
     return fmt
 
 
+def _read_only(path: Path, attempts: int = 5) -> ox.Store:
+    """The store opened for reading. A writer in another process may be deleting the files a compaction replaced
+    while they are listed: that open fails ("No such file") and is tried again, a few times."""
+    for attempt in range(attempts):
+        try:
+            return ox.Store.read_only(str(path))
+        except (OSError, RuntimeError) as e:
+            if attempt == attempts - 1 or "No such file" not in str(e):
+                raise
+            time.sleep(0.2)
+
+
 def _writes(method):
     """A store write that fails on the file system (disk full, read-only) as one StoreError."""
     @functools.wraps(method)
@@ -115,14 +127,14 @@ class GraphStore:
             if read_only:
                 if not is_store(path):
                     raise StoreError(f"{path}: not a parkgraph store (build one with 'kg build DOCS --store {path}')")
-                self.ox = ox.Store.read_only(str(path))
+                self.ox = _read_only(path)
             else:
                 if path.exists() and not path.is_dir():
                     raise StoreError(f"{path}: exists and is not a folder")
                 if path.is_dir() and any(path.iterdir()) and not is_store(path):
                     raise StoreError(f"{path}: folder is not empty and holds no store; choose a new folder")
                 self.ox = ox.Store(str(path))
-        except OSError as e:
+        except (OSError, RuntimeError) as e:
             if "lock" in str(e).lower():
                 raise StoreError(f"{path}: another kg process holds the store (a build, load or query that is "
                                  f"still running); wait for it to finish, then run again") from None
