@@ -148,23 +148,25 @@ class Client:
         self.opener = urllib.request.build_opener(*handlers)
 
     def request(self, url: str, data: bytes, headers: dict, error: type, hint: str = "") -> bytes:
+        """POST data to url (the endpoint's URL, perhaps with a query string); failures raise `error` naming the
+        endpoint without credentials, with `hint` appended."""
         req = urllib.request.Request(url, data=data, method="POST", headers=headers)
-        url = self.target.url
+        shown, late = self.target.url, f"not done within the deadline of {self.limits.deadline:g}s (--deadline){hint}"
         try:
             with self.opener.open(req, timeout=self.limits.timeout) as r:
                 return r.read()
         except DeadlinePassed:
-            raise error(f"{url}: not done within the deadline of {self.limits.deadline:g}s (--deadline){hint}") from None
+            raise error(f"{shown}: {late}") from None
         except urllib.error.HTTPError as e:
             detail = e.read().decode("utf-8", "replace").strip().splitlines()
-            raise error(f"{url}: HTTP {e.code}: {(detail or [e.reason])[0][:200]}{hint}") from None
+            raise error(f"{shown}: HTTP {e.code}: {(detail or [e.reason])[0][:200]}{hint}") from None
         except (urllib.error.URLError, OSError, http.client.HTTPException) as e:
             if self.limits.passed():
-                raise error(f"{url}: not done within the deadline of {self.limits.deadline:g}s (--deadline){hint}") from None
+                raise error(f"{shown}: {late}") from None
             reason = getattr(e, "reason", e)
             if isinstance(reason, TimeoutError) or isinstance(e, TimeoutError):
                 reason = f"no answer within {self.limits.timeout:g}s (--timeout)"
-            raise error(f"{url}: cannot reach the endpoint ({reason}){hint}") from None
+            raise error(f"{shown}: cannot reach the endpoint ({reason}){hint}") from None
 
 
 class SparqlEndpoint:
