@@ -134,11 +134,13 @@ def _extract_pair(pair: tuple[str, str], time_limit: float = 0) -> Article | Ski
     previous = signal.signal(signal.SIGALRM, _raise_overtime)
     signal.setitimer(signal.ITIMER_REAL, time_limit)
     try:
-        return extract_article(*pair)
-    except _Overtime:
+        try:
+            return extract_article(*pair)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    except _Overtime:                    # also when the timer fired as the extraction ended
         return Skipped(pair[0], f"{pair[0]}: extraction took longer than {time_limit:g}s (--time-limit)")
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
 
