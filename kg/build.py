@@ -144,6 +144,11 @@ def _extract_pair(pair: tuple[str, str], time_limit: float = 0) -> Article | Ski
         signal.signal(signal.SIGALRM, previous)
 
 
+def _warm_up() -> None:
+    """Load the vocabulary and compile the rules (a one-line document), so a time limit measures documents."""
+    extract_article("warm-up", "高新区。")
+
+
 def _read_all(paths: Iterable[Path], report: BuildReport, strict: bool,
               seen: Callable[[str], bool] = lambda h: False) -> Iterator[tuple[str, str]]:
     """(file name, text) of every readable document not already built; bad ones reported (or fatal); a file with
@@ -173,6 +178,7 @@ def _extracted(pairs: Iterable[tuple[str, str]], workers: int, report: BuildRepo
     time limit go to the report's skipped. A window of documents stays in flight (bounded: never the whole
     corpus), so the workers go on extracting while the caller writes what they returned."""
     if workers <= 1:
+        _warm_up()
         results = (_extract_pair(pair, time_limit) for pair in pairs)
     else:
         results = _in_pool(pairs, workers, time_limit)
@@ -184,7 +190,7 @@ def _extracted(pairs: Iterable[tuple[str, str]], workers: int, report: BuildRepo
 
 
 def _in_pool(pairs: Iterable[tuple[str, str]], workers: int, time_limit: float) -> Iterator[Article | Skipped]:
-    with ProcessPoolExecutor(workers) as pool:
+    with ProcessPoolExecutor(workers, initializer=_warm_up) as pool:
         window: deque = deque()
         for pair in pairs:
             window.append(pool.submit(_extract_pair, pair, time_limit))
