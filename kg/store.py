@@ -136,7 +136,7 @@ class GraphStore:
                 self.ox = ox.Store(str(path))
         except (OSError, RuntimeError) as e:
             if "lock" in str(e).lower():
-                raise StoreError(f"{path}: another kg process holds the store (a build, load or query that is "
+                raise StoreError(f"{path}: another kg process holds the store (a build or load that is "
                                  f"still running); wait for it to finish, then run again") from None
             raise StoreError(f"{path}: cannot open the store ({str(e).splitlines()[0][:160]})") from None
         if not read_only:
