@@ -216,8 +216,10 @@ class GraphStore:
 
     @_writes
     def add_articles(self, articles: Iterable[Article], delta: bool = False) -> int:
-        """Write each article into its own named graph and the default graph, replacing earlier versions; one bulk
-        load per call, which also marks the entities whose tallies must be redone. With `delta` (a small increment
+        """Write each article into its own named graph and the default graph, replacing earlier versions, all or
+        nothing: the journal and the entities whose tallies must be redone are marked first (one transaction), the
+        articles go in one bulk load, and one update drops the versions they replace and clears the journal
+        (`_commit`). With `delta` (a small increment
         to a large store) the tallies are brought up to date at once, by the change in what each entity contributes,
         and the marks cleared; otherwise `refresh_tallies` redoes them when the build ends. Returns the number of
         articles written."""
