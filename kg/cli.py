@@ -40,6 +40,21 @@ def _source(path: Path):
     return open_source(path)
 
 
+def _endpoint_options(f):
+    """--user, --password (or the environment), --timeout and --deadline for a command that talks to an endpoint;
+    credentials may also be in the URL or a netrc file, and are never printed."""
+    for option in reversed((
+            click.option("--user", envvar="KG_ENDPOINT_USER", help="User for HTTP digest or basic auth (or "
+                         "$KG_ENDPOINT_USER, user:password@ in the URL, or a netrc entry for the host)."),
+            click.option("--password", envvar="KG_ENDPOINT_PASSWORD", help="Password (or $KG_ENDPOINT_PASSWORD)."),
+            click.option("--timeout", type=click.FloatRange(0, min_open=True), default=60, show_default=True,
+                         help="Seconds to connect, and to wait for each part of an answer."),
+            click.option("--deadline", type=click.FloatRange(0), default=3600, show_default=True,
+                         help="Seconds the whole command may take talking to the endpoint (0: no deadline)."))):
+        f = option(f)
+    return f
+
+
 def _parse_shard(shard: str | None):
     from .errors import InputError
     if not shard:
@@ -63,33 +78,33 @@ def _parse_shard(shard: str | None):
 @click.option("--workers", type=click.IntRange(1), default=os.cpu_count() or 1, show_default=True,
               help="Processes that extract documents in parallel.")
 @click.option("--shard", type=str, default=None, help="I/N: build only the I-th of N slices of the corpus.")
-def build(docs, output, store, strict, min_confidence, workers, shard):
+@click.option("--time-limit", type=click.FloatRange(0), default=60, show_default=True,
+              help="Seconds a document may take to extract before it is skipped with a warning (0: no limit).")
+def build(docs, output, store, strict, min_confidence, workers, shard, time_limit):
     """Extract every .txt/.md article of DOCS into a graph file (--output) or a persistent store (--store).
 
     Example: kg build ../shared/seeds --output outputs/graph.ttl
     """
-    from .build import build_into_store, extract_corpus, list_documents
+    from .build import build_into_file, build_into_store, list_documents
     from .errors import InputError
-    from .export import format_of, write_ntriples
-    from .rdf import article_lines
-    from .vocabulary import ontology_path
+    from .export import check_output, format_of
     if not output and not store:
         raise InputError("give --output GRAPH_FILE or --store FOLDER (or both)")
     if output:
         format_of(output)
-        if not (output.parent if str(output.parent) else Path(".")).is_dir():
-            raise InputError(f"{output.parent}: output folder does not exist")
+        check_output(output)
     start = time.perf_counter()
     paths = list_documents(docs, _parse_shard(shard))
     show = sys.stderr.isatty()
     with click.progressbar(length=len(paths), label="articles", file=sys.stderr if show else open(os.devnull, "w")) as bar:
-        kwargs = dict(workers=workers, strict=strict, on_progress=bar.update, min_confidence=min_confidence)
+        kwargs = dict(workers=workers, strict=strict, on_progress=bar.update, min_confidence=min_confidence,
+                      time_limit=time_limit)
         if store:
             from .store import GraphStore
             gs = GraphStore(store)
             report = build_into_store(paths, gs, **kwargs)
         else:
-            report = extract_corpus(paths, **kwargs)
+            report, statements = build_into_file(paths, output, **kwargs)
     for s in report.skipped:
         click.echo(f"skipped {s.reason}", err=True)
     counts = lambda d: ", ".join(f"{k} {v}" for k, v in sorted(d.items())) or "none new"
@@ -99,15 +114,12 @@ def build(docs, output, store, strict, min_confidence, workers, shard):
         tallied = f"tallies updated in {report.tally_seconds:.1f}s; " if report.tally_seconds else ""
         click.echo(f"{summary}; {report.written} new or changed, {report.unchanged} unchanged; {tallied}"
                    f"{len(gs)} quads in {store} in {time.perf_counter() - start:.1f}s")
-    if output:
-        if store:
-            gs.dump(output)
-            click.echo(f"{store} → {output}")
-            return
-        if not report.articles:
-            raise InputError(f"{docs}: no document could be read")
-        triples = write_ntriples((article_lines(a) for a in report.articles), output, preamble=[ontology_path()])
-        click.echo(f"{summary}; {triples} triples → {output} in {time.perf_counter() - start:.1f}s")
+    if output and store:
+        gs.dump(output)
+        click.echo(f"{store} → {output}")
+    elif output:
+        click.echo(f"{summary}; {statements} {'quads' if format_of(output).supports_datasets else 'triples'} → "
+                   f"{output} in {time.perf_counter() - start:.1f}s")
 
 
 @main.command()
@@ -119,7 +131,8 @@ def build(docs, output, store, strict, min_confidence, workers, shard):
               help="Output format.")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind ?NAME (or $NAME) to VALUE as an RDF literal; repeatable.")
-def query(graph, query, expression, endpoint, fmt, params):
+@_endpoint_options
+def query(graph, query, expression, endpoint, fmt, params, user, password, timeout, deadline):
     """Run a SPARQL query (a .rq file, a named query, or -e TEXT) over a graph file, a store or an endpoint.
 
     Example: kg query outputs/graph.ttl recognitions_of --param name=星澜光电
@@ -135,7 +148,8 @@ def query(graph, query, expression, endpoint, fmt, params):
         raise QueryError("give either a QUERY (file or name) or -e 'SPARQL', not both or neither")
     text = expression or resolve_query(query)
     bound = parse_params(params)
-    source = open_source(graph, endpoint=endpoint)
+    source = open_source(graph, endpoint=endpoint,
+                         auth=dict(user=user, password=password, timeout=timeout, deadline=deadline))
     click.echo(format_result(source.select(text, bound), fmt))
 
 
@@ -206,23 +220,24 @@ def serve(graph, host, port, timeout):
 @main.command()
 @_graph_arg
 def stats(graph):
-    """Counts per class and fact kind, top parks and enterprises, connected components.
+    """Counts per class and fact kind, top parks and enterprises (SPARQL aggregates: flat memory on a store).
 
     Example: kg stats outputs/graph.ttl
     """
     from .stats import format_stats, graph_stats
-    click.echo(format_stats(graph_stats(_source(graph).graph())))
+    click.echo(format_stats(graph_stats(_source(graph))))
 
 
 @main.command()
 @_graph_arg
 def validate(graph):
-    """Check GRAPH against the SHACL shapes of ontology/shapes.ttl; exit 1 on violations.
+    """Check GRAPH against the SHACL shapes of ontology/shapes.ttl, and a store for triples no article states;
+    exit 1 on violations.
 
     Example: kg validate outputs/graph.ttl
     """
-    from .validate import validate_graph
-    problems = validate_graph(_source(graph).graph())
+    from .validate import validate_source
+    problems = validate_source(_source(graph))
     for p in problems:
         click.echo(p)
     if problems:
@@ -266,22 +281,23 @@ def load(files, store):
 @click.option("--endpoint", required=True, help="Graph Store Protocol URL, e.g. http://host:8890/sparql-graph-crud-auth")
 @click.option("--graph", "graph_iri", default="https://w3id.org/parkgraph/id/graph/main", show_default=True,
               help="Named graph to load into.")
-@click.option("--user", envvar="KG_ENDPOINT_USER", help="User for HTTP digest or basic auth (or $KG_ENDPOINT_USER).")
-@click.option("--password", envvar="KG_ENDPOINT_PASSWORD", help="Password (or $KG_ENDPOINT_PASSWORD).")
+@_endpoint_options
 @click.option("--batch-size", type=click.IntRange(1), default=20000, show_default=True, help="Triples per request.")
 @click.option("--state", type=click.Path(path_type=Path), help="Resume file (default: .kg-push-<id>.json here).")
-def push(graph, endpoint, graph_iri, user, password, batch_size, state):
+def push(graph, endpoint, graph_iri, user, password, timeout, deadline, batch_size, state):
     """Load a graph file or a store into any SPARQL 1.1 engine through the Graph Store HTTP Protocol, in batches;
-    run it again after an interruption and it resumes.
+    run it again after an interruption and it resumes (the same data, endpoint and graph only).
 
     Example: kg push outputs/graph.ttl --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth --user dba --password dba
     """
     from .endpoint import push as push_lines
     from .sources import ntriples_lines
     lines, fingerprint = ntriples_lines(graph)
-    sent, skipped = push_lines(lines, fingerprint, endpoint, graph_iri, batch_size=batch_size, state=state,
-                               user=user, password=password)
-    click.echo(f"{sent} batches sent, {skipped} already there → {endpoint} <{graph_iri}>")
+    r = push_lines(lines, fingerprint, endpoint, graph_iri, batch_size=batch_size, state=state, user=user,
+                   password=password, timeout=timeout, deadline=deadline)
+    if r.restarted:
+        click.echo("the state file was of another push (endpoint, graph, data or batch size); started over", err=True)
+    click.echo(f"{r.sent} batches sent, {r.skipped} already there → {r.url} <{graph_iri}>")
 
 
 if __name__ == "__main__":

@@ -19,3 +19,7 @@ class FormatError(KGError):
 
 class StoreError(KGError):
     """A store or endpoint that cannot be opened or written."""
+
+
+class OutputError(KGError):
+    """An output file that cannot be written: a full disk, a read-only file system, a folder in its place."""

@@ -2,18 +2,21 @@
 rename) so a failed or interrupted write leaves the previous file intact."""
 from __future__ import annotations
 
+import glob
 import os
+import re
+import shutil
+import stat
 import tempfile
 from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO, Iterator
 
 import pyoxigraph as ox
 from rdflib import Graph
 
-from . import tallies
-from .errors import FormatError, InputError
+from .errors import FormatError, InputError, OutputError
 from .namespace import PREFIXES
 
 FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nt": ox.RdfFormat.N_TRIPLES,
@@ -71,20 +74,8 @@ def dump(store: ox.Store, path: Path) -> None:
             ox.serialize(default_triples(store), f, fmt, prefixes=_PREFIXES)
 
 
-def write_ntriples(lines: Iterable[str], path: Path, preamble: Iterable[Path] = ()) -> int:
-    """N-Triples text (and Turtle files, such as the ontology) into one graph file, with its tallies; returns its
-    triple count. The default graph is a set, so a triple that several articles repeat is written once."""
-    store = ox.Store()
-    for p in preamble:
-        store.bulk_load(path=str(p), format=ox.RdfFormat.TURTLE)
-    store.bulk_load("".join(lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-    tallies.add_all(store)
-    dump(store, path)
-    return len(store)
-
-
 def to_rdflib(store: ox.Store) -> Graph:
-    """The union of a store's graphs as an rdflib Graph, for the analyses (networkx, pySHACL) that need one."""
+    """The union of a store's graphs as an rdflib Graph, for the view (networkx), which needs one."""
     data = ox.serialize(default_triples(store), format=ox.RdfFormat.N_TRIPLES)
     return Graph().parse(data=data.decode("utf-8"), format="nt")
 
@@ -94,21 +85,71 @@ def write_text(text: str, path: Path) -> None:
         f.write(text.encode("utf-8"))
 
 
-@contextmanager
-def atomic_open(path: Path) -> Iterator[BinaryIO]:
-    """A binary file beside path that replaces path only when the block ends without error:
-    readers never see half a file, and a failed write leaves the old one."""
+def check_output(path: Path) -> Path:
+    """The folder an output file goes to, after checking it can go there (before any work is done)."""
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise InputError(f"{folder}: output folder does not exist")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    if path.is_dir():
+        raise OutputError(f"{path}: is a folder; give the name of a file to write")
+    return folder
+
+
+def write_error(path: Path, e: OSError) -> OutputError:
+    """The one-line error of a failed write (No space left on device, Read-only file system, …)."""
+    reason = e.strerror or str(e).splitlines()[0][:160]
+    return OutputError(f"{path}: cannot be written ({reason}); the previous file, if any, is unchanged")
+
+
+_TEMP = re.compile(r"\.(\d+)\.[^.]+\.tmp$")
+
+
+def temp_path(folder: Path, name: str, directory: bool = False) -> Path:
+    """A new temporary file (or folder) in `folder` for `name`, its name holding this process's id; the ones
+    that processes no longer running left for the same name (killed mid-write) are removed first."""
+    for old in folder.glob(f".{glob.escape(name)}.*.tmp"):
+        m = _TEMP.search(old.name)
+        if m and not _alive(int(m.group(1))):
+            shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
+    prefix = f".{name}.{os.getpid()}."
     try:
-        with os.fdopen(fd, "wb") as f:
+        if directory:
+            return Path(tempfile.mkdtemp(dir=folder, prefix=prefix, suffix=".tmp"))
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".tmp")
+    except OSError as e:
+        raise write_error(folder / name, e) from None
+    os.close(fd)
+    return Path(tmp)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+@contextmanager
+def atomic_open(path: Path) -> Iterator[BinaryIO]:
+    """A binary file beside path that replaces path only when the block ends without error: readers never see
+    half a file, a failed write leaves the old one, a file that exists keeps its permissions, and a write
+    that fails on the file system is one OutputError."""
+    tmp = temp_path(check_output(path), path.name)
+    try:
+        with open(tmp, "wb") as f:
             yield f
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
+        if path.exists():
+            mode = stat.S_IMODE(path.stat().st_mode)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
+    except OSError as e:
+        raise write_error(path, e) from None
     finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        tmp.unlink(missing_ok=True)

@@ -2,18 +2,19 @@
 interface, so every command and every named query works the same on each."""
 from __future__ import annotations
 
-import os
+import hashlib
 import re
+import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Protocol
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal
+from rdflib import Graph
 
 from .errors import InputError, QueryError
-from .export import FORMATS, default_triples, load_file, to_rdflib, union_default
+from .export import FORMATS, load_file, to_rdflib, union_default
 from .namespace import sparql_prologue
 
 
@@ -37,16 +38,48 @@ class Source(Protocol):
     def graph(self) -> Graph: ...
 
 
+def _term(p: Param) -> ox.Literal:
+    if p.integer:
+        return ox.Literal(p.value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+    return ox.Literal(p.value, language=p.language)
+
+
+def check_read_query(text: str) -> None:
+    """Refuse what is not a SELECT or ASK query, by SPARQL's grammar (rdflib's parser): an update is never run
+    or sent by a read command, and says so."""
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+    try:
+        parsed = parseQuery(sparql_prologue() + text)
+    except Exception as e:                    # pyparsing's errors, and rdflib's on unknown prefixes
+        try:
+            parseUpdate(sparql_prologue() + text)
+        except Exception:
+            raise QueryError(f"malformed SPARQL: {str(e).splitlines()[0][:160]}") from None
+        raise QueryError("this is a SPARQL update (INSERT, DELETE, LOAD, CLEAR …); kg query only reads, so it was "
+                         "neither run nor sent") from None
+    if parsed[1].name not in ("SelectQuery", "AskQuery"):
+        raise QueryError("only SELECT and ASK queries are supported")
+
+
+# SPARQL 1.1's terminals in which a brace or a keyword is no token: long and short strings, IRIs, comments
+_OPAQUE = re.compile(r'''"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\''''
+                     r'''|"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n\r]*''')
+
+
 def bind_params(text: str, params: list[Param]) -> str:
-    """The query with its parameters bound by an inline VALUES block opening the WHERE pattern: each value an RDF
-    term serialised by rdflib (never pasted text), standard SPARQL 1.1, so every engine binds them alike."""
+    """The query with its parameters bound by a VALUES block opening its WHERE pattern, each value an RDF term
+    serialised by pyoxigraph. The pattern is found among SPARQL's tokens (strings, IRIs and comments are read
+    as the grammar's terminals and skipped), so a comment or string holding `WHERE {` cannot take the block.
+    (pyoxigraph's own substitutions refuse a variable the query does not project, as ?name is not; a trailing
+    VALUES clause binds after the whole pattern, 100× slower on the store.)"""
     if not params:
         return text
-    terms = [(Literal(int(p.value)) if p.integer else Literal(p.value, lang=p.language)).n3() for p in params]
-    values = " VALUES (" + " ".join(f"?{p.name}" for p in params) + ") { (" + " ".join(terms) + ") } "
-    m = re.search(r"\bWHERE\s*\{", text, re.IGNORECASE) or re.search(r"\{", text)
+    tokens = _OPAQUE.sub(lambda m: " " * len(m.group()), text)
+    m = re.search(r"\bWHERE\s*\{", tokens, re.IGNORECASE) or re.search(r"\{", tokens)
     if not m:
         raise QueryError("the query has no WHERE pattern to bind --param values in")
+    values = (" VALUES (" + " ".join(f"?{p.name}" for p in params) + ") { (" +
+              " ".join(str(_term(p)) for p in params) + ") } ")
     return text[: m.end()] + values + text[m.end():]
 
 
@@ -67,6 +100,7 @@ class OxigraphSource:
             cols = [v.value for v in res.variables]
             return Result(cols, [["" if s[c] is None else s[c].value for c in cols] for s in res])
         except SyntaxError as e:
+            check_read_query(text)             # an update gets its own message
             raise QueryError(f"malformed SPARQL: {str(e).splitlines()[0][:160]}") from None
         except (OSError, ValueError, RuntimeError) as e:
             raise QueryError(f"query failed: {str(e).splitlines()[0][:160]}") from None
@@ -75,12 +109,12 @@ class OxigraphSource:
         return to_rdflib(self.ox)
 
 
-def open_source(spec: str | Path | None = None, endpoint: str | None = None) -> Source:
+def open_source(spec: str | Path | None = None, endpoint: str | None = None, auth: dict | None = None) -> Source:
     """The source a command reads: --endpoint URL, a store folder, or a graph file (format from the suffix)."""
     from .store import GraphStore, is_store
     if endpoint:
         from .endpoint import SparqlEndpoint
-        return SparqlEndpoint(endpoint)
+        return SparqlEndpoint(endpoint, **(auth or {}))
     path = Path(spec)
     if is_store(path):
         return OxigraphSource(GraphStore(path, read_only=True).ox)
@@ -92,20 +126,22 @@ def open_source(spec: str | Path | None = None, endpoint: str | None = None) -> 
 
 
 def ntriples_lines(path: Path) -> tuple[Iterator[str], str]:
-    """The triples of a graph file or store as N-Triples lines, streamed from a temporary file, and a fingerprint
-    of the source (a changed source is a new push)."""
+    """The triples of a graph file or store as N-Triples lines in a stable order (sorted up to 10^5 triples, the
+    store's own order beyond), streamed from a temporary file, and the fingerprint of the data (its SHA-256)."""
+    from .export import dump, temp_path
     source = open_source(path)
-    st = path.stat()
-    fingerprint = f"{path.resolve()}:{st.st_mtime_ns}:{st.st_size}" if path.is_file() else \
-        f"{path.resolve()}:{len(source.ox)}"
-    fd, tmp = tempfile.mkstemp(suffix=".nt")
-    os.close(fd)
-    ox.serialize(default_triples(source.ox), tmp, ox.RdfFormat.N_TRIPLES)
+    folder = temp_path(Path(tempfile.gettempdir()), "kg-push", directory=True)
+    data = folder / "data.nt"
+    dump(source.ox, data)
+    digest = hashlib.sha256()
+    with open(data, "rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
 
     def lines() -> Iterator[str]:
         try:
-            with open(tmp, encoding="utf-8") as f:
+            with open(data, encoding="utf-8") as f:
                 yield from f
         finally:
-            os.unlink(tmp)
-    return lines(), fingerprint
+            shutil.rmtree(folder, ignore_errors=True)
+    return lines(), digest.hexdigest()

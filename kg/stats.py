@@ -1,47 +1,45 @@
-"""Stats: counts per class and fact kind, top parks and enterprises, connected components (networkx)."""
+"""Stats: counts per class and fact kind, and the top parks and enterprises, each one SPARQL aggregate run in the
+store or graph (memory stays flat with the corpus)."""
 from __future__ import annotations
 
-from collections import Counter
+from .sources import Source
 
-import networkx as nx
-from rdflib import Graph
-from rdflib.namespace import RDF
+_ONE = {
+    "triples": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+    "Designation": "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?r a kg:Recognition ; kg:recipient ?x ; kg:designation ?d }",
+}
+_ENTITIES = """SELECT ?c (COUNT(?x) AS ?n) WHERE { VALUES ?c { kg:Park kg:Enterprise kg:Organization kg:Policy }
+  ?x a ?c } GROUP BY ?c"""
+_FACTS = {
+    "recognitions": "SELECT (COUNT(?f) AS ?n) WHERE { ?f a kg:Recognition }",
+    "counts": "SELECT (COUNT(?f) AS ?n) WHERE { ?f a kg:Observation }",
+    "incentives": "SELECT (COUNT(?f) AS ?n) WHERE { ?f a kg:Incentive }",
+    "located_in": "SELECT (COUNT(*) AS ?n) WHERE { ?s kg:locatedIn ?o }",
+    "issued_by": "SELECT (COUNT(*) AS ?n) WHERE { ?s kg:issuedBy ?o }",
+}
+_LABEL = "?x rdfs:label ?label . FILTER(lang(?label) = 'zh')"
+# Rankings: parks by their enterprises, a GROUP BY over parks (a few thousand groups); the others read what the build
+# tallied (kg/tallies.py), since aggregating recognitions per park or designations per enterprise here holds a
+# hash table that grows with the corpus (+100 MB at 10^4 articles; so does a FILTER NOT EXISTS whose pattern has a
+# variable of its own: pyoxigraph evaluates it whole into a hash table).
+_TOP = {
+    "parks_by_enterprises": "SELECT ?x (COUNT(*) AS ?n) WHERE { ?e kg:locatedIn ?x . ?e a kg:Enterprise } GROUP BY ?x",
+    "parks_by_recognitions": "SELECT ?x ?n WHERE { ?t kg:tallyOf ?x ; kg:recognitionCount ?n . ?x a kg:Park }",
+    "enterprises_by_designations": "SELECT ?x ?n WHERE { ?t kg:tallyOf ?x ; kg:designationCount ?n . "
+                                   "?x a kg:Enterprise }",
+}
 
-from .graphs import entity_network
-from .namespace import KG
 
-
-def graph_stats(g: Graph, top: int = 5) -> dict:
-    net = entity_network(g)
-    classes = Counter(d["cls"] for _, d in net.nodes(data=True))
-    facts = {name: len(set(g.subjects(RDF.type, cls))) for name, cls in
-             (("recognitions", KG.Recognition), ("counts", KG.Observation), ("incentives", KG.Incentive))}
-    facts["located_in"] = len(set(g.subject_objects(KG.locatedIn)))
-    facts["issued_by"] = len(set(g.subject_objects(KG.issuedBy)))
-    label = lambda n: net.nodes[n]["label"]
-    parks = [n for n, d in net.nodes(data=True) if d["cls"] == "Park"]
-    firms_in = Counter({p: len({u for u, _, k in net.in_edges(p, data="kind") if k == "locatedIn"}) for p in parks})
-    recog = Counter()
-    for u, v, k in net.edges(data="kind"):
-        if k == "recognition":
-            if u in firms_in:
-                recog[u] += 1
-            for _, p, k2 in net.out_edges(u, data="kind"):
-                if k2 == "locatedIn":
-                    recog[p] += 1
-    firms = [n for n, d in net.nodes(data=True) if d["cls"] == "Enterprise"]
-    degree = Counter({f: net.degree(f) for f in firms})
-    components = list(nx.weakly_connected_components(net))
-    return {
-        "triples": len(g),
-        "entities": dict(classes),
-        "facts": facts,
-        "parks_by_enterprises": [(label(p), n) for p, n in firms_in.most_common(top) if n],
-        "parks_by_recognitions": [(label(p), n) for p, n in recog.most_common(top) if n],
-        "most_connected_enterprises": [(label(f), n) for f, n in degree.most_common(top) if n],
-        "components": len(components),
-        "largest_component": max((len(c) for c in components), default=0),
-    }
+def graph_stats(source: Source, top: int = 5) -> dict:
+    count = lambda q: int(source.select(q, []).rows[0][0])
+    entities = {c.rsplit("#", 1)[1]: int(n) for c, n in source.select(_ENTITIES, []).rows}
+    entities["Designation"] = count(_ONE["Designation"])
+    out = {"triples": count(_ONE["triples"]), "entities": {k: v for k, v in entities.items() if v},
+           "facts": {name: count(q) for name, q in _FACTS.items()}}
+    for key, ranking in _TOP.items():
+        q = f"SELECT ?label ?n WHERE {{ {{ {ranking} }} {_LABEL} }} ORDER BY DESC(?n) ?label LIMIT {top}"
+        out[key] = [(label, int(n)) for label, n in source.select(q, []).rows]
+    return out
 
 
 def format_stats(s: dict) -> str:
@@ -50,7 +48,6 @@ def format_stats(s: dict) -> str:
              "facts: " + ", ".join(f"{k} {v}" for k, v in s["facts"].items())]
     for key, title in (("parks_by_enterprises", "parks with most enterprises"),
                        ("parks_by_recognitions", "parks with most recognitions"),
-                       ("most_connected_enterprises", "most connected enterprises")):
+                       ("enterprises_by_designations", "enterprises with most designations")):
         lines.append(f"{title}: " + ("、".join(f"{n} ({c})" for n, c in s[key]) or "none"))
-    lines.append(f"connected components: {s['components']} (largest {s['largest_component']} nodes)")
     return "\n".join(lines)

@@ -89,11 +89,6 @@ def _rows_to_triples(store: ox.Store, solutions: ox.QuerySolutions, labelled: se
                 yield ox.Triple(tally, prop, s[column])
 
 
-def add_all(store: ox.Store) -> None:
-    """Tally a whole in-memory graph into its default graph (a graph-file build)."""
-    store.extend([ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in tally_triples(store)])
-
-
 def complete(store: ox.Store) -> bool:
     """Whether a store's tally graph holds tallies of this version: some, and every one with a designation also
     with its labels (a store exported by an earlier version has none)."""
@@ -118,10 +113,13 @@ def _write(store: ox.Store, triples: Iterable[ox.Triple]) -> int:
     return sum(1 for q in quads if q.predicate == _TYPE) // 2
 
 
-def _remove(store: ox.Store, tallies: Iterable[ox.NamedNode | ox.BlankNode]) -> None:
-    for t in tallies:
-        for q in list(store.quads_for_pattern(t, None, None, TALLY_GRAPH)):
-            _remove_quad(store, q)
+def _remove(store: ox.Store, parts: Iterable[tuple[ox.NamedNode, ox.NamedNode | None]]) -> None:
+    """(tally, property) pairs — None: every property — out of the tally graph and the default graph, in one
+    transaction (a kill never leaves a default-graph copy whose tally-graph quad is gone)."""
+    rows = " ".join(f"({t} {p or 'UNDEF'})" for t, p in parts)
+    if rows:
+        store.update(f"DELETE {{ ?t ?p ?o . GRAPH {TALLY_GRAPH} {{ ?t ?p ?o }} }} "
+                     f"WHERE {{ VALUES (?t ?p) {{ {rows} }} GRAPH {TALLY_GRAPH} {{ ?t ?p ?o }} }}")
 
 
 def refresh(store: ox.Store, pending: Iterable[ox.NamedNode]) -> int:
@@ -134,11 +132,12 @@ def refresh(store: ox.Store, pending: Iterable[ox.NamedNode]) -> int:
     parks = sum(1 for _ in store.quads_for_pattern(None, _TYPE, _PARK, ox.DefaultGraph()))
     touched_parks = sum(1 for n in nodes if ox.Quad(n, _TYPE, _PARK, ox.DefaultGraph()) in store)
     if not nodes or touched_parks * FULL_SHARE > parks:
-        _remove(store, {q.subject for q in store.quads_for_pattern(None, _TYPE, _TALLY, TALLY_GRAPH)})
+        store.update(f"DELETE {{ ?t ?p ?o }} WHERE {{ GRAPH {TALLY_GRAPH} {{ ?t ?p ?o }} }} ; "
+                     f"CLEAR SILENT GRAPH {TALLY_GRAPH}")          # every tally, in one transaction
         return _write(store, tally_triples(store))
     written = 0
     for part in batched(sorted(nodes, key=lambda n: n.value), 2000):
-        _remove(store, {q.subject for n in part for q in store.quads_for_pattern(None, _OF, n, TALLY_GRAPH)})
+        _remove(store, {(q.subject, None) for n in part for q in store.quads_for_pattern(None, _OF, n, TALLY_GRAPH)})
         written += _write(store, tally_triples(store, part))
     return written
 
@@ -224,10 +223,9 @@ def _value(store: ox.Store, of: ox.NamedNode, designation: ox.NamedNode | None, 
 def _set_all(store: ox.Store, values: dict[tuple, ox.Literal | None]) -> None:
     """Give tally properties their new values (None: none; a tally left with no count goes), in one write."""
     triples, emptied = [], set()
+    _remove(store, [(_tally_iri(of, designation), prop) for of, designation, prop in values])
     for (of, designation, prop), value in values.items():
         tally = _tally_iri(of, designation)
-        for q in list(store.quads_for_pattern(tally, prop, None, TALLY_GRAPH)):
-            _remove_quad(store, q)
         if value is None:
             emptied.add(tally)
             continue
@@ -235,8 +233,7 @@ def _set_all(store: ox.Store, values: dict[tuple, ox.Literal | None]) -> None:
         if designation is not None:
             triples += [ox.Triple(tally, _DESIGNATION, designation)] + _labels(store, tally, of, designation)
     _write(store, triples)
-    for tally in emptied:
-        _prune(store, tally)
+    _remove(store, [(tally, None) for tally in emptied if _empty(store, tally)])
 
 
 def _labels(store: ox.Store, tally: ox.NamedNode, of: ox.NamedNode, designation: ox.NamedNode) -> list[ox.Triple]:
@@ -248,14 +245,6 @@ def _labels(store: ox.Store, tally: ox.NamedNode, of: ox.NamedNode, designation:
     return [ox.Triple(tally, _OF_LABEL, o) for o in ofs] + [ox.Triple(tally, _DESIGNATION_LABEL, n) for n in names]
 
 
-def _prune(store: ox.Store, tally: ox.NamedNode) -> None:
-    """Remove a tally left with no counts."""
-    quads = list(store.quads_for_pattern(tally, None, None, TALLY_GRAPH))
-    if all(q.predicate in _STRUCTURE for q in quads):
-        for q in quads:
-            _remove_quad(store, q)
-
-
-def _remove_quad(store: ox.Store, q: ox.Quad) -> None:
-    store.remove(q)
-    store.remove(ox.Quad(q.subject, q.predicate, q.object, _DEFAULT))
+def _empty(store: ox.Store, tally: ox.NamedNode) -> bool:
+    """Whether a tally is left with no counts (its structure alone)."""
+    return all(q.predicate in _STRUCTURE for q in store.quads_for_pattern(tally, None, None, TALLY_GRAPH))

@@ -84,3 +84,36 @@ def virtuoso(tmp_path_factory):
         proc.wait(timeout=30)
     except subprocess.TimeoutExpired:
         proc.kill()
+
+
+@pytest.fixture
+def stub():
+    """start(respond) runs a real HTTP server on 127.0.0.1 whose handler calls respond(handler, body) for every
+    request, records (method, path, headers, body) in server.requests, and returns (server, base URL); every
+    server is stopped after the test."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    servers = []
+
+    def start(respond):
+        class Handler(BaseHTTPRequestHandler):
+            def _handle(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                server.requests.append((self.command, self.path, dict(self.headers), body))
+                respond(self, body)
+
+            do_GET = do_POST = _handle
+
+            def log_message(self, *args):
+                pass
+
+        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        server.daemon_threads = True
+        server.requests = []
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return server, f"http://127.0.0.1:{server.server_port}"
+    yield start
+    for s in servers:
+        s.shutdown()
+        s.server_close()

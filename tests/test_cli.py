@@ -48,6 +48,20 @@ def test_param_is_bound_not_pasted(built):
     assert r.exit_code == 0 and "(0 rows)" in r.output
 
 
+def test_param_is_bound_in_the_pattern_not_in_a_comment_or_string(built):
+    q = ('# every park WHERE { one day }\nSELECT ?l WHERE { ?p a kg:Park ; rdfs:label ?l . '
+         'FILTER(?l = ?name || ?l = "WHERE { x }") }')
+    r = run("query", built, "-e", q, "--param", "name=芜湖高新区", "--format", "csv")
+    assert r.exit_code == 0 and r.output.splitlines() == ["l", "芜湖高新区"], r.output
+
+
+@pytest.mark.parametrize("update", ["INSERT DATA { <urn:a> <urn:b> <urn:c> }", "CLEAR ALL",
+                                    "DELETE WHERE { ?s ?p ?o }"])
+def test_an_update_is_refused_with_a_clear_message(built, update):
+    r = run("query", built, "-e", update)
+    assert r.exit_code == 1 and "SPARQL update" in r.output and "expected" not in r.output, r.output
+
+
 def test_queries_lists_at_least_ten():
     r = run("queries")
     assert r.exit_code == 0 and len(r.output.splitlines()) >= 10

@@ -65,16 +65,32 @@ def test_push_resumes_where_it_stopped(virtuoso, tmp_path):
     src = tmp_path / "g.ttl"
     assert run("build", SHARED / "seeds", "--output", src).exit_code == 0
     from kg.sources import ntriples_lines
-    lines, _ = ntriples_lines(src)
+    lines, fingerprint = ntriples_lines(src)
     total = sum(1 for _ in lines)
-    state = tmp_path / "state.json"
-    state.write_text(json.dumps({"done": 2}))            # as if two batches had landed before an interruption
+    state = tmp_path / "state.json"                       # as if two batches had landed before an interruption
+    state.write_text(json.dumps({"url": gsp, "graph": GRAPH + "/resume", "batch_size": 1000,
+                                 "fingerprint": fingerprint, "done": 2}))
     r = run("push", src, "--endpoint", gsp, "--graph", GRAPH + "/resume", "--user", "dba", "--password", "dba",
             "--batch-size", 1000, "--state", state)
     assert r.exit_code == 0, r.output
     batches = -(-total // 1000)
     assert f"{batches - 2} batches sent, 2 already there" in r.output
     assert not state.exists()
+
+
+def test_param_in_a_commented_where_and_updates_on_virtuoso(pushed):
+    """--param is bound in the query's pattern, not in a comment that holds `WHERE {`; an update is refused
+    and never reaches the engine."""
+    sparql, store = pushed
+    park = busiest(store, "?f kg:park ?x .")
+    q = f"# parks WHERE {{ all of them }}\nSELECT ?l FROM <{GRAPH}> WHERE {{ ?p a kg:Park ; rdfs:label ?l . FILTER(?l = ?name) }}"
+    r = run("query", "--endpoint", sparql, "-e", q, "--param", f"name={park}", "--format", "csv")
+    assert r.exit_code == 0 and r.output.splitlines()[1:] == [park], r.output
+    insert = "INSERT DATA { GRAPH <urn:kg:test> { <urn:a> <urn:b> <urn:c> } }"
+    r = run("query", "--endpoint", sparql, "-e", insert)
+    assert r.exit_code == 1 and "SPARQL update" in r.output
+    r = run("query", "--endpoint", sparql, "-e", "ASK { GRAPH <urn:kg:test> { <urn:a> <urn:b> <urn:c> } }", "--format", "csv")
+    assert r.output.splitlines()[1:] == ["false"], r.output
 
 
 def test_unreachable_endpoint_is_one_line(tmp_path):

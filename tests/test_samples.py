@@ -38,5 +38,6 @@ def test_outputs_are_what_the_code_builds(sample_graph):
 
 
 def test_sample_graph_validates(sample_graph):
-    from kg.validate import validate_graph
-    assert validate_graph(Graph().parse(sample_graph)) == []
+    from kg.sources import open_source
+    from kg.validate import validate_source
+    assert validate_source(open_source(sample_graph)) == []
