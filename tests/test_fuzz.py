@@ -1,7 +1,7 @@
 """The extraction entry point on generated hostile text (hypothesis): it never raises, every fact's evidence is
 verbatim in the document (whitespace aside), and its time grows linearly with the length of runs without sentence
-punctuation (issue 16: ≤ 2 s per 100k characters). The extraction rewrite is held to the last one; the rules of
-today are super-linear there, hence its non-strict xfail."""
+punctuation (issue 16: ≤ 2 s per 100k characters): no rule reads more than a sentence, and a run without sentence
+ends is read in pieces of bounded length (kg/sentences.py)."""
 import re
 import time
 
@@ -50,8 +50,6 @@ def _cpu_seconds(text: str) -> float:
     return best
 
 
-@pytest.mark.xfail(strict=False, reason="the current recognition rules re-scan a clause's mentions for every verb "
-                   "match (issue 16, point 5); the extraction rewrite must pass this")
 @pytest.mark.parametrize("run", RUNS, ids=list(RUNS))
 def test_time_is_linear_in_runs_without_sentence_punctuation(run):
     """4× the characters take at most 8× the time (linear is 4×; twice that for a shared machine), and at most
