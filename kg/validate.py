@@ -22,6 +22,7 @@ _VALUE_TESTS = {
     SH.datatype: "FILTER(!isLiteral(?v) || datatype(?v) != {})",
     SH["class"]: "FILTER NOT EXISTS {{ ?v rdf:type/rdfs:subClassOf* {} }}",
     SH.languageIn: "FILTER(!({}))",
+    SH["in"]: "FILTER(?v NOT IN ({}))",
 }
 
 
@@ -50,6 +51,9 @@ def shape_queries() -> tuple[tuple[str, str], ...]:
                     body = f"{head} FILTER NOT EXISTS {{ ?x {p} ?v }}"
                 elif constraint == SH.maxCount:
                     body = f"{head} ?x {p} ?v, ?w . FILTER(!sameTerm(?v, ?w))"
+                elif constraint == SH["in"]:
+                    members = ", ".join(term.n3() for term in Collection(g, value))
+                    body = f"{head} ?x {p} ?v . " + _VALUE_TESTS[constraint].format(members)
                 elif constraint == SH.languageIn:
                     tags = " || ".join(f"langMatches(lang(?v), {Literal(str(t)).n3()})" for t in Collection(g, value))
                     body = f"{head} ?x {p} ?v . " + _VALUE_TESTS[constraint].format(tags)
