@@ -117,6 +117,7 @@ def compile_pattern(pattern: str) -> re.Pattern:
 class Frame:
     rule: Rule
     pattern: re.Pattern
+    needs: tuple[re.Pattern, ...]
     guard: re.Pattern | None
     produce: Callable
 
@@ -361,7 +362,8 @@ PRODUCTIONS = {"recognition": _recognitions, "count": _counts, "issued_by": _iss
 
 @cache
 def frames() -> tuple[Frame, ...]:
-    return tuple(Frame(r, compile_pattern(r.pattern), compile_guard(r.guard), PRODUCTIONS[r.produces]) for r in rules().values() if r.pattern)
+    return tuple(Frame(r, compile_pattern(r.pattern), tuple(map(compile_pattern, r.needs)), compile_guard(r.guard),
+                       PRODUCTIONS[r.produces]) for r in rules().values() if r.pattern)
 
 
 def frame_facts(text: str, sentence: Sentence, mentions: list[Mention], scene: Scene) -> list[Fact]:
@@ -369,7 +371,7 @@ def frame_facts(text: str, sentence: Sentence, mentions: list[Mention], scene: S
     typed = typed_sentence(text, sentence, mentions)
     out: list[Fact] = []
     for frame in frames():
-        if frame.guard and frame.guard.search(sentence.text):
+        if frame.guard and frame.guard.search(sentence.text) or not all(n.search(typed.text) for n in frame.needs):
             continue
         for match in frame.pattern.finditer(typed.text):
             out.extend(frame.produce(frame, typed, match, scene))

@@ -26,6 +26,7 @@ class Rule:
     description: str
     confidence: float
     pattern: str | None = None                # a frame's pattern over typed mentions; None for a rule in code
+    needs: tuple[str, ...] = ()              # what the typed sentence must hold, every item, for the frame to be tried
     guard: tuple[str, ...] = ()              # words that, anywhere in the sentence, keep the frame from matching
     examples: tuple[Example, ...] = ()
     counter_examples: tuple[str, ...] = ()
@@ -41,7 +42,7 @@ def _rule(row: dict) -> Rule:
     if not 0 < float(row["confidence"]) <= 1:
         raise InputError(f"{where}: confidence {row['confidence']} is not in (0, 1]")
     return Rule(row["id"], row["produces"], row["description"].strip(), float(row["confidence"]), row.get("pattern"),
-                tuple(row.get("guard", ())),
+                tuple(row.get("needs", ())), tuple(row.get("guard", ())),
                 tuple(Example(e["text"], tuple(tuple(map(str, f)) for f in e.get("facts", ()))) for e in row.get("examples", ())),
                 tuple(row.get("counter_examples", ())))
 
