@@ -11,7 +11,7 @@ from typing import Iterator
 
 from .model import SECTION_MARKS, CleanText, Mention, Sentence
 from .regions import zone_names
-from .words import proper_name, word_starts
+from .words import function_word, proper_name, word_starts
 from .vocabulary import COUNT, QUOTES, designation_code, vocabulary, trie_pattern
 
 NAME_CHARS = r"\u4e00-\u9fffA-Za-z0-9·（）."
@@ -511,6 +511,8 @@ def _trade_ok(item: str) -> bool:
             return False                             # 新材料科技: a sector and an ending, no 字号
     if item[0] in "对为向把被让给从如":
         return False                                 # 对首次入选…的, 为某某精机配套: a preposition opens a clause, not a name
+    if len(item) == 2 and function_word(item):
+        return False                                 # 本次, 一旦, 数次: a word of a closed class, no trade name
     if item.startswith(("该", "这", "此", "它", "他", "她", "我")):
         return False                                 # 该集团, 它先后: the firm named before, or a pronoun, not a name
     return not any(w in item for w in ("等", "的", "与")) and not any(w in item[2:] for w in ("和", "及"))

@@ -42,3 +42,11 @@ def word_starts(text: str) -> frozenset[int]:
         starts.add(pos)
         pos += len(word)
     return frozenset(starts)
+
+
+@lru_cache(maxsize=1 << 14)
+def function_word(chars: str) -> bool:
+    """Whether chars is a word of a closed class in jieba's dictionary (a pronoun, adverb, numeral, time, measure,
+    locality, conjunction, preposition, particle: 本次, 一旦, 数次) or a verb, never a brand (唯美, 长虹 may be)."""
+    _, tags = _dictionary()
+    return tags.get(chars, "").startswith(("r", "d", "m", "q", "t", "f", "c", "p", "u", "v"))

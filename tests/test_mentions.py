@@ -429,3 +429,12 @@ def test_a_listed_zone_by_its_own_name_alone():
 
 def test_no_body_is_named_by_a_number_or_a_verb():
     assert keys("郑州13家众创空间入选，科技部确定639家众创空间。", "organization") == {"科技部"}
+
+
+def test_a_word_of_a_closed_class_is_no_trade_name_but_a_brand_may_be_a_common_word():
+    assert keys("本次、一旦等企业获评瞪羚企业。", "enterprise") == set()
+    assert "唯美" in keys("青禾科技获批瞪羚企业，唯美、和乐获得省科技进步奖二等奖。", "enterprise")
+
+
+def test_a_university_science_park_of_a_city():
+    assert keys("温州市国家大学科技园获评优秀。", "park") == {"温州国家大学科技园"}
