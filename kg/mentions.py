@@ -11,7 +11,7 @@ from typing import Iterator
 
 from .model import SECTION_MARKS, CleanText, Mention, Sentence
 from .regions import zone_names
-from .words import function_word, proper_name, word_starts
+from .words import function_word, known_word, proper_name, word_starts
 from .vocabulary import COUNT, QUOTES, designation_code, vocabulary, trie_pattern
 
 NAME_CHARS = r"\u4e00-\u9fffA-Za-z0-9·（）."
@@ -31,6 +31,7 @@ _NAME_OPENING_MARKS = "，。；：、“《（和与及由经据"
 _BARE_KINDS = ("开发区", "新区")          # kinds that name one zone only after a place's short form
 _LIST_OPENERS = ("名单为", "分别为", "分别是", "包括", "如")     # words a list of names follows: its first item opens there
 _NO_BODY = re.compile(r"\d+[家个所项]|共有|上榜|确定|入选|获评")     # 郑州13家众创空间, 我省上榜众创空间: a number, no body
+_FUNCTION_CHARS = "是以在为对把被将于与和及从向由"   # open a clause's words, never a 字号
 _PREPOSITIONS = "为以对向与如"           # open a clause before a name, never a name
 _AGENT_AFTER_PARK = "被经由向从将对"
 _OPENING_MARKS = "，。；：、“”《（）#▶|\n"
@@ -102,6 +103,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "fostered": re.compile(rf"(?:(?:{alt('enterprise', 'fostering_words')})的|位于[^，。；]{{2,24}}?的)([{NAME_CHARS}]{{2,8}}?)"
                                rf"(?=，?(?:{alt('enterprise', 'subject_adverbs')}){{0,2}}(?:成功)?"
                                rf"(?:{alt('enterprise', 'honour_verbs')}|登陆|挂牌上市|上市|是一家))"),
+        # a clause-opening 字号 and an industry's ending, before the clause goes on (崇德科技启动了…)
+        "opening_trade": re.compile(rf"(?:^|(?<=[，。；：！？{re.escape(SECTION_MARKS)}]))([\u4e00-\u9fff]{{2,4}}?"
+                                    rf"(?:{alt('enterprise', 'trade_endings')}))(?=[\u4e00-\u9fff])"),
         # a clause-opening name ending like a firm that invests, or whose technology is described
         "trade_subject": re.compile(rf"{opening}([{NAME_CHARS}]{{1,6}}?(?:{alt('enterprise', 'trade_endings')}))"
                                     rf"(?=(?:{alt('enterprise', 'subject_verbs')})|的[^，。；]{{0,12}}(?:技术|产品|业务))"),
@@ -761,9 +765,20 @@ def _project_brands(text: str) -> Candidates:
             yield at, head[:cut + len(ending)]        # 甲乙电气风电基地: the brand keeps the ending of a firm's name
 
 
+def _opening_trade_names(text: str) -> Candidates:
+    """崇德科技启动了…, 某某纺机发力…: a clause that opens with a 字号 no dictionary knows as a common word and an
+    industry's ending is about that firm, whatever its verb."""
+    for m in _patterns()["opening_trade"].finditer(text):
+        name = m.group(1)
+        stem = name[:len(name) - len(next(e for e in vocabulary().words("enterprise", "trade_endings") if name.endswith(e)))]
+        if len(stem) >= 2 and proper_name(stem) and not starts_with_place(name) and not function_word(stem) \
+                and (len(stem) == 2 or not known_word(stem) and stem[0] not in _FUNCTION_CHARS):
+            yield m.start(1), name
+
+
 _NAME_RULES = (_listed_names, _supported_names, _honoured_lists, _honoured_names, _investing_subjects, _foreign_names,
                _stock_listed, _producers, _project_parties, _hosted_names, _fostered_names, _firms_of_facilities,
-               _project_brands, _parent_firms, _led_firms)
+               _project_brands, _parent_firms, _led_firms, _opening_trade_names)
 
 
 @cache

@@ -50,3 +50,9 @@ def function_word(chars: str) -> bool:
     locality, conjunction, preposition, particle: 本次, 一旦, 数次) or a verb, never a brand (唯美, 长虹 may be)."""
     _, tags = _dictionary()
     return tags.get(chars, "").startswith(("r", "d", "m", "q", "t", "f", "c", "p", "u", "v"))
+
+
+def known_word(chars: str) -> bool:
+    """Whether jieba's dictionary holds chars as a word (充分发挥): a 字号 of three or four characters seldom is."""
+    jieba, _ = _dictionary()
+    return bool(jieba.dt.FREQ.get(chars))

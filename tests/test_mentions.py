@@ -438,3 +438,12 @@ def test_a_word_of_a_closed_class_is_no_trade_name_but_a_brand_may_be_a_common_w
 
 def test_a_university_science_park_of_a_city():
     assert keys("温州市国家大学科技园获评优秀。", "park") == {"温州国家大学科技园"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("青岳科技启动了轴承关键技术研究。", {"青岳科技"}),          # a 字号 and an industry's ending open the clause
+    ("充分发挥科技的作用。", set()),                               # a verb phrase is no 字号
+    ("瞪羚企业是指以科技创新为支撑的企业。", set()),
+])
+def test_a_clause_that_opens_with_a_firm(text, expected):
+    assert keys(text, "enterprise") == expected
