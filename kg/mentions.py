@@ -772,6 +772,7 @@ def _opening_trade_names(text: str) -> Candidates:
         name = m.group(1)
         stem = name[:len(name) - len(next(e for e in vocabulary().words("enterprise", "trade_endings") if name.endswith(e)))]
         if len(stem) >= 2 and proper_name(stem) and not starts_with_place(name) and not function_word(stem) \
+                and not name.startswith(vocabulary().words("enterprise", "countries")) \
                 and (len(stem) == 2 or not known_word(stem) and stem[0] not in _FUNCTION_CHARS):
             yield m.start(1), name
 
