@@ -1,11 +1,12 @@
-"""Explain: every fact about one entity, with its evidence sentence and article, as an analyst checks it."""
+"""Explain: every fact about one entity, with its evidence sentence, article, rule and confidence, as an analyst
+checks it (the rule's id is its row in kg/data/rules.yaml)."""
 from __future__ import annotations
 
 from .errors import InputError
 from .sources import Param, Source
 
 _FACTS = """
-SELECT ?what ?value ?year ?level ?evidence ?source ?confidence WHERE {
+SELECT ?what ?value ?year ?level ?evidence ?source ?confidence ?rule WHERE {
   ?x rdfs:label|skos:altLabel ?name .
   {
     ?f a kg:Recognition ; kg:recipient ?x ; kg:designation ?d . BIND("recognition" AS ?what)
@@ -25,7 +26,8 @@ SELECT ?what ?value ?year ?level ?evidence ?source ?confidence WHERE {
     BIND(IF(?p = kg:locatedIn, "has enterprise", "issued") AS ?what)
   }
   OPTIONAL { ?f kg:year ?year }
-  ?f kg:evidence ?evidence ; prov:wasDerivedFrom ?a ; kg:confidence ?confidence . ?a dcterms:source ?source .
+  ?f kg:evidence ?evidence ; prov:wasDerivedFrom ?a ; kg:confidence ?confidence ; kg:rule ?rule .
+  ?a dcterms:source ?source .
 } ORDER BY ?what ?value
 """
 
@@ -35,8 +37,8 @@ def explain(source: Source, name: str) -> str:
     if not rows:
         raise InputError(f"'{name}': no entity of that name has facts in the graph (try 'kg query GRAPH -e' on labels)")
     out = [name]
-    for what, value, year, level, evidence, source, conf in rows:
+    for what, value, year, level, evidence, source, conf, rule in rows:
         extra = " ".join(x for x in (level, year) if x)
-        out.append(f"- {what}: {value}{' (' + extra + ')' if extra else ''}  [confidence {conf}]")
+        out.append(f"- {what}: {value}{' (' + extra + ')' if extra else ''}  [rule {rule}, confidence {conf}]")
         out.append(f"    “{evidence}” — {source}")
     return "\n".join(out)

@@ -77,7 +77,7 @@ def test_viz_focus_stats_validate_explain(built, tmp_path):
     v = run("validate", built)
     assert v.exit_code == 0, v.output
     e = run("explain", built, "星澜光电")
-    assert e.exit_code == 0 and "瞪羚企业" in e.output and "wuhu.txt" in e.output
+    assert e.exit_code == 0 and "瞪羚企业" in e.output and "wuhu.txt" in e.output and "[rule recognition." in e.output
 
 
 def test_gbk_document_is_read(tmp_path):
