@@ -202,7 +202,7 @@ def _recognitions(frame: Frame, typed: Typed, match: re.Match, scene: Scene) -> 
         for code, level in readings[i:i + 1] if respectively else readings:   # 甲、乙分别获评A、B: in order
             yield Fact("recognition", holder, scene.evidence, frame.rule.id, frame.rule.confidence,
                        designation=code, level=level, year=year)
-        if title and not readings and not _COUNTED.search(title):
+        if title and (not readings or "what" in match.re.groupindex) and not _COUNTED.search(title):
             yield Fact("recognition", holder, scene.evidence, frame.rule.id, frame.rule.confidence,
                        designation="OTHER", honour=_YEAR_OPENING.sub("", title),
                        level=level_before(title[:8] + "□", min(len(title), 8) + 1), year=year)
