@@ -79,3 +79,7 @@ def test_a_short_line_whose_sentence_goes_on_is_no_heading():
     body = "园区科技型中小企业数量持续快速\n增长，服务体系不断优化，创新生态\n日益完善。\n" * 8
     doc = clean(body + "二是加强人才引进\n，完善配套服务体系。\n" + body)
     assert "二是加强人才引进，完善配套服务体系。" in doc.text
+
+
+def test_an_exclamation_mark_inside_a_brand_ends_no_sentence():
+    assert clean("Yes!众创空间入选。他说!好。").text == "Yes!众创空间入选。他说！好。"
