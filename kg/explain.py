@@ -1,5 +1,5 @@
 """Explain: every fact about one entity, with its evidence sentence, article, rule and confidence, as an analyst
-checks it (the rule's id is its row in kg/data/rules.yaml)."""
+checks it (the rule's id is its row in kg/data/rules/)."""
 from __future__ import annotations
 
 from .errors import InputError

@@ -2,7 +2,7 @@
 
 A sentence is first rewritten as a typed string: every park, enterprise, organisation, designation and policy
 mention becomes one character standing for its type; every other character stays as it is. A frame is a regular
-expression over that string, written as data (kg/data/rules.yaml) with macros for the types (<ENT>, <DES> …) and
+expression over that string, written as data (kg/data/rules/) with macros for the types (<ENT>, <DES> …) and
 for the lexicon's word classes (<OBTAIN>, <LEVEL> …), as cascaded finite-state grammars and spaCy's Matcher do.
 Its named groups say which mentions fill which role; the frame's production turns a match into facts."""
 from __future__ import annotations

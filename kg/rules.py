@@ -1,5 +1,6 @@
-"""The rule registry (kg/data/rules.yaml): every extraction rule's id, what it produces, its confidence as measured
-on the development corpus, and the invented examples it must and must not match. Loaded once and validated."""
+"""The rule registry (kg/data/rules/, one file per family): every extraction rule's id, what it produces, its
+confidence as measured on the development corpus, and the invented examples it must and must not match. Loaded once
+and validated."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ import yaml
 from .errors import InputError
 
 KINDS = ("located_in", "issued_by", "recognition", "count", "incentive", "list")
+FAMILIES = ("located", "issuer", "recognition", "count", "incentive", "list")     # one file each, read in this order
 
 
 @dataclass(frozen=True)
@@ -32,11 +34,13 @@ class Rule:
     counter_examples: tuple[str, ...] = ()
 
 
-def _rule(row: dict) -> Rule:
-    where = f"kg/data/rules.yaml: rule {row.get('id', '?')}"
+def _rule(row: dict, family: str) -> Rule:
+    where = f"kg/data/rules/{family}.yaml: rule {row.get('id', '?')}"
     for key in ("id", "produces", "description", "confidence"):
         if key not in row:
             raise InputError(f"{where}: '{key}' is missing")
+    if not str(row["id"]).startswith(family + "."):
+        raise InputError(f"{where}: the id does not open with its family '{family}.'")
     if row["produces"] not in KINDS:
         raise InputError(f"{where}: produces '{row['produces']}', expected one of {', '.join(KINDS)}")
     if not 0 < float(row["confidence"]) <= 1:
@@ -49,14 +53,15 @@ def _rule(row: dict) -> Rule:
 
 @cache
 def rules() -> dict[str, Rule]:
-    """Every rule by id, in the registry's order (frames are tried in it)."""
-    rows = yaml.safe_load((files("kg.data") / "rules.yaml").read_text(encoding="utf-8"))
+    """Every rule by id, family by family in the registry's order (frames are tried in it)."""
     out: dict[str, Rule] = {}
-    for row in rows:
-        r = _rule(row)
-        if r.id in out:
-            raise InputError(f"kg/data/rules.yaml: rule {r.id} is listed twice")
-        out[r.id] = r
+    for family in FAMILIES:
+        rows = yaml.safe_load((files("kg.data") / "rules" / f"{family}.yaml").read_text(encoding="utf-8"))
+        for row in rows:
+            r = _rule(row, family)
+            if r.id in out:
+                raise InputError(f"kg/data/rules/{family}.yaml: rule {r.id} is listed twice")
+            out[r.id] = r
     return out
 
 

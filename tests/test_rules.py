@@ -1,4 +1,4 @@
-"""Every rule of the registry (kg/data/rules.yaml) on its own invented examples: each must give the facts listed,
+"""Every rule of the registry (kg/data/rules/) on its own invented examples: each must give the facts listed,
 by that rule, and each counter-example must give no fact by it. A frame is run on its own (a coded rule reading
 the same fact would otherwise take its place); a coded rule through the whole extraction."""
 import pytest

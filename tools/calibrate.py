@@ -1,4 +1,5 @@
-"""Measure every rule's precision on the development corpus and write it into kg/data/rules.yaml as its confidence;
+"""Measure every rule's precision on the development corpus and write it into the registry (kg/data/rules/) as its
+confidence;
 print the precision–recall curve that `kg build --min-confidence` walks along.
 
 Usage (from the project root, with the dev texts restored into .dev-corpus/ as ../shared/eval/dev/README.md says):
@@ -20,7 +21,7 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-RULES = ROOT / "kg" / "data" / "rules.yaml"
+RULES = ROOT / "kg" / "data" / "rules"
 MIN_FACTS = 4
 THRESHOLDS = (0.0, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 
@@ -62,19 +63,20 @@ def rule_precision(graph: Path, gold_dir: Path) -> dict[str, Counter]:
 
 
 def write_confidences(measured: dict[str, Counter]) -> list[str]:
-    """Set each measured rule's confidence in rules.yaml (text edits, so comments stay); the lines it changed."""
-    text = RULES.read_text(encoding="utf-8")
+    """Set each measured rule's confidence in its family's file (text edits, so comments stay); the lines it changed."""
     changed = []
-    for rule, c in sorted(measured.items()):
-        n = c["right"] + c["wrong"]
-        if n < MIN_FACTS:
-            continue
-        value = round((c["right"] + 1) / (n + 2), 2)
-        pattern = re.compile(rf"(- id: {re.escape(rule)}\n(?:  .*\n)*?  confidence: )[0-9.]+.*")
-        text, k = pattern.subn(lambda m: f"{m.group(1)}{value}  # dev: {c['right']}/{n} right", text, count=1)
-        if k:
-            changed.append(f"{rule}: {value} ({c['right']}/{n})")
-    RULES.write_text(text, encoding="utf-8")
+    for path in sorted(RULES.glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        for rule, c in sorted(measured.items()):
+            n = c["right"] + c["wrong"]
+            if n < MIN_FACTS:
+                continue
+            value = round((c["right"] + 1) / (n + 2), 2)
+            pattern = re.compile(rf"(- id: {re.escape(rule)}\n(?:  .*\n)*?  confidence: )[0-9.]+.*")
+            text, k = pattern.subn(lambda m: f"{m.group(1)}{value}  # dev: {c['right']}/{n} right", text, count=1)
+            if k:
+                changed.append(f"{rule}: {value} ({c['right']}/{n})")
+        path.write_text(text, encoding="utf-8")
     return changed
 
 
