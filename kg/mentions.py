@@ -93,7 +93,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "bracket_park": re.compile(r"([\u4e00-\u9fff]{2,5})（([\u4e00-\u9fff]{2,4})）([\u4e00-\u9fff]{2,8}?)(产业园|科技园)"),
         # items of a list of names: name characters but 等 (U+7B49), which ends a list
         "list": re.compile(r"[\u4e00-\u7b48\u7b4a-\u9fffA-Za-z0-9·（）.]{2,14}(?:、[\u4e00-\u7b48\u7b4a-\u9fffA-Za-z0-9·（）.]{2,14})+"),
-        "after_verb": re.compile(rf"(?:推动|支持|助推|引进|吸引|帮助|鼓励)([{NAME_CHARS}]{{2,4}}?({alt('enterprise', 'trade_endings')}))"),
+        "after_verb": re.compile(rf"(?:推动|支持|助推|引进|吸引|帮助|鼓励)了?([{NAME_CHARS}]{{2,4}}?({alt('enterprise', 'trade_endings')}))"),
         "honour_list": re.compile(rf"{opening}"
                                   rf"((?:[\u4e00-\u9fff]{{2,6}}、)+[\u4e00-\u9fff]{{2,6}}?)"
                                   rf"(?=(?:{alt('enterprise', 'subject_adverbs')}){{0,2}}(?:成功)?(?:{alt('enterprise', 'honour_verbs')}))"),

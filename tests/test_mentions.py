@@ -447,3 +447,7 @@ def test_a_university_science_park_of_a_city():
 ])
 def test_a_clause_that_opens_with_a_firm(text, expected):
     assert keys(text, "enterprise") == expected
+
+
+def test_a_firm_brought_in_after_了():
+    assert "星澜半导体" in keys("园区引进了星澜半导体、博川智能等一批优质项目。", "enterprise")
