@@ -916,7 +916,7 @@ def _reward_of_a_place(ctx: _Context, pos: int) -> bool:
     place that is no park, speaks of that place's reward, not of the section's park."""
     hosts = vocabulary().finder("enterprise", "host_words")
     return not any(x.kind == "park" for x in ctx.mentions) and any(
-        x.kind in ("policy", "organization") and x.start < pos and starts_with_place(x.surface)
+        x.kind in ("policy", "organization") and x.start < pos and (starts_with_place(x.surface) or x.surface[0] in "省市县")
         and not hosts.search(x.surface) for x in ctx.mentions)
 
 

@@ -13,7 +13,7 @@ from functools import cache
 from typing import Callable, Iterator
 
 from .entities import entity_id
-from .mentions import level_before
+from .mentions import level_before, starts_with_place
 from .model import Fact, Mention, Sentence
 from .quantities import number, year_in
 from .rules import Rule, rules
@@ -292,12 +292,21 @@ def _item_title(item: str, typed: Typed, match: re.Match) -> str:
 _ITEM_LEAD = re.compile(r"^(?:建立|打造|设立|构建|形成|培育|认定|对|为|将|按|含)+")
 
 
+def _anothers_reward(typed: Typed, match: re.Match) -> bool:
+    """市政府出台《…》，对…给予: a sentence that names no park, and before the sum a government or a policy of a
+    place (a province, a city, a county), speaks of that place's reward, not of the section's park."""
+    before = [m for m in typed.mentions[:match.start("amount")] if m is not None]
+    return not any(m.kind in ("park", "anaphor") for m in typed.mentions if m is not None) and any(
+        m.kind in ("policy", "organization") and (starts_with_place(m.surface) or m.surface[:1] in "省市县")
+        for m in before)
+
+
 def _incentives(frame: Frame, typed: Typed, match: re.Match, scene: Scene) -> Iterator[Fact]:
     """Money a park gives for a designation: the match's designations and amounts in order when it has as many
     of each (分别给予…), else every amount for every designation; an item of the list that is no designation is an
     honour of its own (OTHER)."""
     park = _park_of(typed, match, scene)
-    if not park:
+    if not park or _anothers_reward(typed, match):
         return
     amounts = [_amount(m.group()) for m in _MONEY.finditer(match.group("amount"))]
     if "items" in match.re.groupindex:

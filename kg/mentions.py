@@ -123,7 +123,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # 区内企业…, 高新区…有限公司: the words for the host park, then the firm's name
         "host": re.compile(rf"^(?:[\u4e00-\u9fff]{{0,6}}?(?:{alt('enterprise', 'host_words')})[内的]?)?(?:企业|公司)?"),
         # 3家企业获评…，分别是: a list after it names those firms, whatever their names end with
-        "counted_lead": re.compile(rf"{COUNT}家(?:企业|公司)[^。]{{0,40}}[，：](?:{alt('recognition', 'counted_member_leads')})[：:]?$"),
+        "counted_lead": re.compile(rf"{COUNT}家[^。]{{0,40}}[，：](?:{alt('recognition', 'counted_member_leads')})[：:]?$"),
         "company_tail": re.compile(rf"等[^，。；]{{0,24}}?(?:{alt('enterprise', 'list_tail_nouns')})|{COUNT}家[^，。；]{{0,16}}?(?:企业|公司)"),
         "hosted": re.compile(rf"(?:{alt('enterprise', 'host_words')})[内的]?(?:企业|公司)([{NAME_CHARS}]{{3,8}}?)"
                              rf"(?={alt('enterprise', 'name_followers')}|[，。、与和])"),
@@ -468,7 +468,7 @@ def _organizations(text: str, zones: frozenset[str] = frozenset()) -> list[tuple
         park = next((e for s, e, _ in _parks_in_name(name) if s == 0 and e < len(name) - 2), 0)
         if park and name[park] in _AGENT_AFTER_PARK:
             name = name[park + 1:]               # 某工业园区被省政府, 某园区经省发改委: the park is no part of the body
-        if name in generic or len(name) < 4 or name.startswith(_LEVEL_OPENERS) or designation_code(name) or "的" in name \
+        if name in generic or len(name) < (3 if name[:1] in _LEVEL_CHARS else 4) or name.startswith(_LEVEL_OPENERS) or designation_code(name) or "的" in name \
                 or _NO_BODY.search(name):
             continue                             # 省级孵化器, 科技企业孵化器: an honour, not a body
         opened = starts_with_place(name) or name.startswith(tuple(heads) + tuple(zones)) or any(

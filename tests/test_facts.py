@@ -732,3 +732,16 @@ def test_a_body_named_by_its_governments_level_issues_the_title_after_it():
     text = "根据省工信厅《关于做好瞪羚企业培育工作的通知》，青禾高新区组织申报。"
     assert {(f.subject, f.obj) for f in facts(text, "issued_by")} == {
         ("policy:关于做好瞪羚企业培育工作的通知", "organization:省工信厅")}
+
+
+def test_the_members_named_after_a_count_of_firms_hold_its_designation():
+    text = "2024年，园区入驻企业中有3家被认定为省级瞪羚企业，分别为江川微电子、海岳智能、北岸材料。"
+    assert {f.subject for f in facts(text, "recognition")} == {
+        "enterprise:江川微电子", "enterprise:海岳智能", "enterprise:北岸材料"}
+
+
+def test_a_citys_government_issues_and_its_reward_is_no_parks():
+    text = "青禾科技城获评国家级科技企业孵化器。市政府出台《关于加快孵化器建设的实施意见》，对新认定的国家级孵化器给予100万元奖励。"
+    assert {(f.subject, f.obj) for f in facts(text, "issued_by")} == {
+        ("policy:关于加快孵化器建设的实施意见", "organization:市政府")}
+    assert facts(text, "incentive") == []
