@@ -25,7 +25,8 @@ _LINE = re.compile(r"[^\n]+")
 _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
 _NAME_MARK = re.compile(r"[，。；！？、,;!?]")     # ends a name
 _NAME_TAIL_MAX = 8          # characters of a broken name's rest before its legal form
-_ROW = re.compile(r"^(?:\d{1,3}|（\d{1,3}）)\s+\S+(?:\s+\S+)+$")        # 1 某某有限公司 某高新区
+_ROW = re.compile(r"^(?:\d{1,3}|（\d{1,3}）)\s+\S+(?:\s+\S+)+$"        # 1 某某有限公司 某高新区
+                  r"|^(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)])\s*\S+$")         # 1.某某有限公司: a numbered item
 _TABLE_LEAD = re.compile(r"[：:]$")                                      # …名单如下：
 _HEADING_SHARE = 0.75       # of a column's width: a shorter unpunctuated line after a sentence's end is a heading
 _HEADLINE_MAX = 40          # characters: a page's first line longer than this is text, not its headline
@@ -76,7 +77,7 @@ def _numbered_rows(lines: list[_Line]) -> set[int]:
         row = not line.marked and (line.text.startswith(heads) or after_head and bool(_ROW.match(line.text)))
         if row:
             rows.add(k)
-        after_head = row or not line.marked and bool(_TABLE_LEAD.search(line.text))
+        after_head = row or bool(_TABLE_LEAD.search(line.text))        # …名单如下：, the rows after it
     return rows
 
 

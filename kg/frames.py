@@ -327,10 +327,11 @@ def _incentives(frame: Frame, typed: Typed, match: re.Match, scene: Scene) -> It
 
 @cache
 def _announcements() -> tuple[re.Pattern, ...]:
-    """A body that announces a designation's list (某管委会公布2024年度瞪羚企业名单), and a list said to be out
-    (某高新区2024年瞪羚企业榜单日前发布)."""
+    """A body that announces a designation's list (某管委会公布2024年度瞪羚企业名单), a list said to be out
+    (某高新区2024年瞪羚企业榜单日前发布), and one whose members follow (…为省级瞪羚企业，名单如下：)."""
     return (compile_pattern(r"(?P<who><BODY>)<GAP>{0,12}?(?:公布|发布|公示|揭晓|印发|认定|评选)了?<GAP>{0,16}?(?P<what><DESS>)"),
-            compile_pattern(r"(?P<what><DESS>)<Q>(?:企业)?(?:名单|榜单)<GAP>{0,4}?(?:公布|发布|出炉|揭晓|公示)"))
+            compile_pattern(r"(?P<what><DESS>)<Q>(?:企业)?(?:名单|榜单)<GAP>{0,4}?(?:公布|发布|出炉|揭晓|公示)"),
+            compile_pattern(r"(?P<what><DESS>)<Q><GAP>{0,6}?[，：]?(?:名单|榜单)(?:如下|为)"))
 
 
 def body_level(m: Mention) -> str | None:

@@ -32,6 +32,7 @@ _BARE_KINDS = ("开发区", "新区")          # kinds that name one zone only a
 _LIST_OPENERS = ("名单为", "分别为", "分别是", "包括", "如")     # words a list of names follows: its first item opens there
 _NO_BODY = re.compile(r"\d+[家个所项]|共有|上榜|确定|入选|获评")     # 郑州13家众创空间, 我省上榜众创空间: a number, no body
 _FUNCTION_CHARS = "是以在为对把被将于与和及从向由"   # open a clause's words, never a 字号
+_ITEM_NUMBER = re.compile(r"^\d{1,3}[.．、]")
 _PREPOSITIONS = "为以对向与如"           # open a clause before a name, never a name
 _AGENT_AFTER_PARK = "被经由向从将对"
 _OPENING_MARKS = "，。；：、“”《（）#▶|\n"
@@ -429,6 +430,7 @@ def _legal_names(text: str) -> list[tuple[int, int, str]]:
             core = core[core.rindex("（") + 1:]      # 甲乙（某某有限公司）: an unclosed bracket opens the legal name
         if len(core) >= 3 and core[0] in _PREPOSITIONS:
             core = core[1:]
+        core = _ITEM_NUMBER.sub("", core)              # 1.某某有限公司: the item's number is no part of its name
         host = _host_prefix(core)
         if host and starts_with_place(core[len(host):]):
             core = core[len(host):]          # 某高新区+江西某某有限公司; a park's own firm keeps its name (某高新区投资有限公司)

@@ -745,3 +745,10 @@ def test_a_citys_government_issues_and_its_reward_is_no_parks():
     assert {(f.subject, f.obj) for f in facts(text, "issued_by")} == {
         ("policy:关于加快孵化器建设的实施意见", "organization:市政府")}
     assert facts(text, "incentive") == []
+
+
+def test_numbered_items_one_per_line_under_a_list_hold_its_designation():
+    text = ("经专家评审，现认定以下2家企业为2025年度省级瞪羚企业，名单如下：\n1.远帆云数信息技术有限公司\n"
+            "2.岭南北斗精密制造股份有限公司\n")
+    assert {(f.subject, f.designation, f.year) for f in facts(text, "recognition")} == {
+        ("enterprise:远帆云数信息技术有限公司", "GAZELLE", 2025), ("enterprise:岭南北斗精密制造股份有限公司", "GAZELLE", 2025)}
