@@ -311,7 +311,7 @@ def _zone_parks(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, i
 
 
 def _trade_qualifier(text: str, p: int) -> str:
-    """The trade between a city or county and 高新区 (某某生物医药高新区, 某某紫金港数字信息高新区): the longest run of
+    """The trade between a city or county and 高新区 (某地生物医药高新区, 某地青禾港数字信息高新区): the longest run of
     three to seven characters before p, after a place, that holds no function word and no place of its own."""
     v = vocabulary()
     for length in range(7, 2, -1):
@@ -326,7 +326,7 @@ def _trade_qualifier(text: str, p: int) -> str:
 def _own_park_name(text: str, p: int, kind: str) -> str | None:
     """The name of a park that is no place (某某经开区 after 认定, a clause's start or a mark): the longest run of two
     to four name characters before its kind that opens after a mark or a word that opens a park's name, holds no
-    function word and is no common word of another class (助力高新区, 充分发挥高新区: a verb before the bare kind)."""
+    function word and is no common word of another class (积极发挥高新区, 大力建设高新区: a verb before the bare kind)."""
     v = vocabulary()
     if kind not in v.lexicon["park"]["named_kinds"]:
         return None
@@ -960,7 +960,7 @@ def _level_of_window(window: str) -> str | None:
         place = tail[:4]
         for length in (4, 3, 2):
             if place[:length] in v.places and i + length <= len(window) and i in word_starts(window) \
-                    and (i + length == len(window) or i + length in word_starts(window)):   # 晋中 of 新晋中关村: no place
+                    and (i + length == len(window) or i + length in word_starts(window)):   # 晋中 read across 新晋 and the next word: no place
                 if place[:length] in v.municipalities:      # 上海市, 北京: a province's level
                     return "ProvincialLevel"
                 lvl = v.places[place[:length]]

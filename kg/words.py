@@ -1,6 +1,6 @@
 """Word classes from jieba's dictionary: whether a run of characters can be a proper name or is a common word.
 
-A park's or a firm's own name (天易, 广立) is rare in a general dictionary, or tagged a place or a name; the words
+A park's or a firm's own name (青禾, 远帆) is rare in a general dictionary, or tagged a place or a name; the words
 that stand before a bare 高新区 in running text (助力, 完善, 期间, 两个) are common verbs, adverbs, times and numbers."""
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def proper_name(chars: str) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def word_starts(text: str) -> frozenset[int]:
-    """Where jieba's words start in text: a place name read inside another word (晋中 of 新晋中关村) starts none."""
+    """Where jieba's words start in text: a place name read inside another word (晋中 read across 新晋 and the next word) starts none."""
     jieba, _ = _dictionary()
     starts, pos = set(), 0
     for word in jieba.lcut(text, HMM=False):

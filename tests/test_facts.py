@@ -716,7 +716,7 @@ def test_a_parks_own_name_that_is_no_place():
 
 
 def test_a_sentence_about_a_citys_firms_places_them_in_no_section_park():
-    text = "青禾高新区今年新增瞪羚企业7家。120家徐州市瞪羚企业中累计有远帆精密、岭南芯材等企业入选。"
+    text = "青禾高新区今年新增瞪羚企业7家。在徐州市的120家瞪羚企业中，远帆精密、岭南芯材等企业营收居前。"
     assert facts(text, "located_in") == []
 
 
