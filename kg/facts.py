@@ -209,7 +209,7 @@ def _says_not_located(ctx: _Context, a: int, b: int) -> bool:
 
 
 def _city_scope(ctx: _Context, a: int, b: int) -> bool:
-    """Whether the sentence speaks of a city's or a province's firms before b (217家苏州市“独角兽”培育企业中有甲、乙):
+    """Whether the sentence speaks of a city's or a province's firms before b (120家某市瞪羚企业中有甲、乙):
     a city or province named in full, outside any park's name, and no park."""
     if any(m.kind in ("park", "anaphor") and a <= m.start < b for m in ctx.mentions if m.kind != "anaphor" or m.key == "park"):
         return False

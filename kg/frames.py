@@ -24,7 +24,7 @@ TYPE_CHAR = {"enterprise": "\ue001", "park": "\ue002", "anaphor": "\ue003", "org
              "designation": "\ue005", "policy": "\ue006"}
 _ANY_TYPE = "\ue001-\ue006"
 _NAMES = "\ue001\ue002\ue004\ue006"   # firms, parks, bodies, policies: an honour's title may hold a designation or a
-                                     # park's kind word (“专精特新”百强高新区), never a name
+                                     # park's kind word (“专精特新”十强园区), never a name
 # the longest run of names a frame reads at once: every repeat is bounded, so a frame's match costs at most a
 # constant at each position and a page without full stops is read in linear time
 _RUN = 60
@@ -215,7 +215,7 @@ def _year_before(typed: Typed, end: int) -> int | None:
 
 
 _YEAR_AT = re.compile(r"(?:19|20)\d\d年")
-# an honour that holds a designation and ends as a firm's title is that designation (市级“专精特新”首次评定企业)
+# an honour that holds a designation and ends as a firm's title is that designation (市级“专精特新”示范企业)
 _DESIGNATION_ITSELF = re.compile(f"{TYPE_CHAR['designation']}(?:.*(?:企业|{TYPE_CHAR['designation']}))?[{re.escape(QUOTES)}]?"
                                  f"(?:称号|荣誉|名单)?[{re.escape(QUOTES)}]?$")
 _COUNTED = re.compile(r"\d+[家个项名]")         # 31家企业: a number of firms, no honour's title
@@ -280,7 +280,7 @@ _MONEY = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?元")
 
 
 def _item_title(item: str, typed: Typed, match: re.Match) -> str:
-    """The title of a list's item that is no designation (建立种子独角兽、…、独角兽企业 → 种子独角兽企业): without
+    """The title of a list's item that is no designation (设立种子瞪羚、…、瞪羚企业 → 种子瞪羚企业): without
     the words that lead into the list, with the 企业 the list's last item ends with."""
     title = _ITEM_LEAD.sub("", item.strip(QUOTES))
     last = typed.mentions[match.end("items") - 1]
@@ -328,7 +328,7 @@ def _incentives(frame: Frame, typed: Typed, match: re.Match, scene: Scene) -> It
 @cache
 def _announcements() -> tuple[re.Pattern, ...]:
     """A body that announces a designation's list (某管委会公布2024年度瞪羚企业名单), a list said to be out
-    (某高新区2024年瞪羚企业榜单日前发布), and one whose members follow (…为省级瞪羚企业，名单如下：)."""
+    (某高新区2024年瞪羚企业榜单近日出炉), and one whose members follow (…为省级瞪羚企业，名单如下：)."""
     return (compile_pattern(r"(?P<who><BODY>)<GAP>{0,12}?(?:公布|发布|公示|揭晓|印发|认定|评选)了?<GAP>{0,16}?(?P<what><DESS>)"),
             compile_pattern(r"(?P<what><DESS>)<Q>(?:企业)?(?:名单|榜单)<GAP>{0,4}?(?:公布|发布|出炉|揭晓|公示)"),
             compile_pattern(r"(?P<what><DESS>)<Q><GAP>{0,6}?[，：]?(?:名单|榜单)(?:如下|为)"))

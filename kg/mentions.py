@@ -30,7 +30,7 @@ _LEVEL_CHARS = "省市区县"                  # a body named by its government'
 _NAME_OPENING_MARKS = "，。；：、“《（和与及由经据"
 _BARE_KINDS = ("开发区", "新区")          # kinds that name one zone only after a place's short form
 _LIST_OPENERS = ("名单为", "分别为", "分别是", "包括", "如")     # words a list of names follows: its first item opens there
-_NO_BODY = re.compile(r"\d+[家个所项]|共有|上榜|确定|入选|获评")     # 郑州13家众创空间, 我省上榜众创空间: a number, no body
+_NO_BODY = re.compile(r"\d+[家个所项]|共有|上榜|确定|入选|获评")     # 某市12家孵化器, 本省上榜孵化器: a number, no body
 _FUNCTION_CHARS = "是以在为对把被将于与和及从向由"   # open a clause's words, never a 字号
 _ITEM_NUMBER = re.compile(r"^\d{1,3}[.．、]")
 _PREPOSITIONS = "为以对向与如"           # open a clause before a name, never a name
@@ -104,7 +104,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "fostered": re.compile(rf"(?:(?:{alt('enterprise', 'fostering_words')})的|位于[^，。；]{{2,24}}?的)([{NAME_CHARS}]{{2,8}}?)"
                                rf"(?=，?(?:{alt('enterprise', 'subject_adverbs')}){{0,2}}(?:成功)?"
                                rf"(?:{alt('enterprise', 'honour_verbs')}|登陆|挂牌上市|上市|是一家))"),
-        # a clause-opening 字号 and an industry's ending, before the clause goes on (崇德科技启动了…)
+        # a clause-opening 字号 and an industry's ending, before the clause goes on (青岳科技完成了…)
         "opening_trade": re.compile(rf"(?:^|(?<=[，。；：！？{re.escape(SECTION_MARKS)}]))([\u4e00-\u9fff]{{2,4}}?"
                                     rf"(?:{alt('enterprise', 'trade_endings')}))(?=[\u4e00-\u9fff])"),
         # a clause-opening name ending like a firm that invests, or whose technology is described
@@ -768,7 +768,7 @@ def _project_brands(text: str) -> Candidates:
 
 
 def _opening_trade_names(text: str) -> Candidates:
-    """崇德科技启动了…, 某某纺机发力…: a clause that opens with a 字号 no dictionary knows as a common word and an
+    """青岳科技完成了…, 某某纺机推出…: a clause that opens with a 字号 no dictionary knows as a common word and an
     industry's ending is about that firm, whatever its verb."""
     for m in _patterns()["opening_trade"].finditer(text):
         name = m.group(1)
