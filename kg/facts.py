@@ -13,9 +13,9 @@ from .entities import entity_id
 from .mentions import level_before, parent_park, starts_with_place
 from .quantities import number, year_in
 from .rules import confidence, rules
-from .frames import Scene, announced_lists, body_level, frame_facts
+from .frames import Scene, announced_lists, anothers_reward, body_level, frame_facts
 from .model import ROW_START, CleanText, Fact, Mention, Sentence
-from .vocabulary import COUNT, QUOTES, designation_code, vocabulary
+from .vocabulary import COUNT, QUOTES, designation_code, platform_codes, vocabulary
 
 _CLAUSE = "，；：。！？"
 _UNQUOTE = {ord(c): None for c in QUOTES}
@@ -399,7 +399,7 @@ def _recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
                 cands, phrase = after[:1], text[q:after[0].start - 1]
             elif _ADVERBS.match(text[a:p].strip("，")):       # …，已获评X: the sentence's subject, a firm for a firm's X
                 cands = _recipient_candidates(ctx, s.start, a)
-                firm_honour = any(q <= d.start < phrase_end and d.key not in _platforms() for d in designations)
+                firm_honour = any(q <= d.start < phrase_end and d.key not in platform_codes() for d in designations)
                 firms = [c for c in cands if c.kind == "enterprise" or c.kind == "anaphor" and c.key == "enterprise"] \
                     if firm_honour else []
                 cands = (firms or cands)[:1]
@@ -523,7 +523,7 @@ def _member_recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact
     named = [m for m in ctx.mentions if m.kind == "designation" and m.start < at]
     d = named[-1] if named else None if lead.re is counted else ctx.recent_list
     firms = [m for m in ctx.mentions if m.kind == "enterprise" and m.start >= at]
-    if not d or not firms or d.key in _platforms():
+    if not d or not firms or d.key in platform_codes():
         return []
     level = d.level or vocabulary().designations[d.key].default_level
     year = year_in(ctx.doc.text[s.start:at]) or list_years.get(d.key)
@@ -556,7 +556,7 @@ def _row_recognitions(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
     """A table's row under a list the section announced (…瞪羚企业名单：, then |1 甲乙有限公司 某高新区): its firms
     are the list's members."""
     d = ctx.recent_list
-    if not ctx.sentence.text.startswith(ROW_START) or d is None or d.key in _platforms():
+    if not ctx.sentence.text.startswith(ROW_START) or d is None or d.key in platform_codes():
         return []
     level = d.level or vocabulary().designations[d.key].default_level
     return [_fact(ctx, "recognition", entity_id("enterprise", m.key), "recognition.row", designation=d.key,
@@ -592,7 +592,7 @@ def _apposition_recognitions(ctx: _Context) -> list[Fact]:
     for d in (m for m in ctx.mentions if m.kind == "designation"):
         if d.end not in starts and text[d.end:d.end + 1] not in ("：", ":", "名"):
             continue                                  # most designations: no name right after them
-        kinds = ("organization",) if d.key in _platforms() else ("enterprise",)
+        kinds = ("organization",) if d.key in platform_codes() else ("enterprise",)
         after = [m for m in ctx.mentions if m.kind in kinds and m.start >= d.end]
         if not after or not _RE["apposition_gap"].fullmatch(text[d.end:after[0].start]):
             continue
@@ -674,19 +674,13 @@ def _copula_recognitions(ctx: _Context) -> list[Fact]:
 
 # ------------------------------------------------------------------ counts
 
-@cache
-def _platforms() -> frozenset[str]:
-    """Designations of places (孵化器12家): their numbers are no counts of enterprises."""
-    return frozenset(code for code, d in vocabulary().designations.items() if d.platform)
-
-
 def _counts(ctx: _Context, list_years: dict[str, int]) -> list[Fact]:
     s, text = ctx.sentence, ctx.doc.text
     if "家" not in s.text and "户" not in s.text and "席" not in s.text:
         return []                                    # every count is of 家 (or 户, or seats on a list)
     cues = vocabulary().finder("counts", "not_count_cues")
     clauses = ctx.clauses
-    platforms = _platforms()
+    platforms = platform_codes()
     designations = [m for m in ctx.mentions if m.kind == "designation" and s.start <= m.start < s.end
                     and m.key not in platforms]
     sentence_year = year_in(ctx.masked)
@@ -903,21 +897,12 @@ def _incentives(ctx: _Context) -> list[Fact]:
         for i, m in enumerate(amounts):               # …的，分别给予50万元、200万元: in order; else each one's
             amount = number(m.group(1)) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1)
             park, _ = _park_for(ctx, s.start, s.end, a + m.start())
-            if park == ctx.park and _reward_of_a_place(ctx, a + m.start()):
+            if park == ctx.park and anothers_reward(ctx.mentions, a + m.start()):
                 continue
             for code in condition[i:i + 1] if respective else condition:
                 if park:
                     out.append(_fact(ctx, "incentive", park, "incentive.obtain", designation=code, value=amount))
     return out
-
-
-def _reward_of_a_place(ctx: _Context, pos: int) -> bool:
-    """某市政府出台的《某市…措施》明确，…给予: a sentence that names no park, and before pos a body or a policy of a
-    place that is no park, speaks of that place's reward, not of the section's park."""
-    hosts = vocabulary().finder("enterprise", "host_words")
-    return not any(x.kind == "park" for x in ctx.mentions) and any(
-        x.kind in ("policy", "organization") and x.start < pos and (starts_with_place(x.surface) or x.surface[0] in "省市县")
-        and not hosts.search(x.surface) for x in ctx.mentions)
 
 
 # ------------------------------------------------------------------ entry point
@@ -972,7 +957,7 @@ def find_facts(doc: CleanText, sentences: list[Sentence], mentions: list[Mention
         counts = _counts(ctx, list_years)
         recent_count = counts[-1].designation if counts else None
         out += _located(ctx) + _issuers(ctx) + _recognitions(ctx, list_years) + counts + _incentives(ctx)
-        out += frame_facts(doc.text, s, ms, Scene(ctx.evidence, park, list_years, recent_policy, listing))
+        out += frame_facts(doc.text, s, ms, Scene(ctx.evidence, park, recent_policy, listing))
         out += announced_lists(doc.text, s, ms)
         listing = next(((f.designation, f.honour) for f in reversed(out) if f.kind in ("recognition", "list")), listing)
         recent_policy = next((entity_id("policy", m.key) for m in reversed(ms) if m.kind == "policy"), recent_policy)

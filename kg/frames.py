@@ -17,7 +17,7 @@ from .mentions import level_before, starts_with_place
 from .model import Fact, Mention, Sentence
 from .quantities import number, year_in
 from .rules import Rule, rules
-from .vocabulary import COUNT, QUOTES, vocabulary
+from .vocabulary import COUNT, QUOTES, platform_codes, vocabulary
 
 # one private-use character per mention type: a frame's pattern matches them as it matches words
 TYPE_CHAR = {"enterprise": "\ue001", "park": "\ue002", "anaphor": "\ue003", "organization": "\ue004",
@@ -131,11 +131,10 @@ def compile_guard(words: tuple[str, ...]) -> re.Pattern | None:
 
 @dataclass(frozen=True)
 class Scene:
-    """What a frame's production reads besides its match: the sentence as evidence, the section's park, the
-    years of the lists the article announced."""
+    """What a frame's production reads besides its match: the sentence as evidence, the section's park, the last
+    policy and the list the section speaks of."""
     evidence: str
     park: str | None
-    list_years: dict
     policy: str | None = None         # the last policy the section named before the sentence
     listing: tuple[str, str | None] | None = None   # the list the section speaks of: (designation, OTHER's title)
 
@@ -231,17 +230,11 @@ def _counts(frame: Frame, typed: Typed, match: re.Match, scene: Scene) -> Iterat
         [m.key for m in typed.mentions[:match.start()] if m is not None and m.kind == "designation"][-1:]
     if not codes and "what" not in match.re.groupindex and scene.listing and scene.listing[0] != "OTHER":
         codes = [scene.listing[0]]                    # 某园区4家企业榜上有名: of the list the section speaks of
-    if park and len(codes) == 1 and codes[0] not in _platforms() and not _wider_scope(typed, match):
+    if park and len(codes) == 1 and codes[0] not in platform_codes() and not _wider_scope(typed, match):
         for group in ("value", "value2"):
             if match.groupdict().get(group):
                 yield Fact("count", park, scene.evidence, frame.rule.id, frame.rule.confidence,
                            designation=codes[0], value=number(match.group(group)), year=year_in(match.group()))
-
-
-@cache
-def _platforms() -> frozenset[str]:
-    """Designations of places that host firms (孵化器, 众创空间): their numbers are no counts of enterprises."""
-    return frozenset(code for code, d in vocabulary().designations.items() if d.platform)
 
 
 def _wider_scope(typed: Typed, match: re.Match) -> bool:
@@ -292,13 +285,14 @@ def _item_title(item: str, typed: Typed, match: re.Match) -> str:
 _ITEM_LEAD = re.compile(r"^(?:建立|打造|设立|构建|形成|培育|认定|对|为|将|按|含)+")
 
 
-def _anothers_reward(typed: Typed, match: re.Match) -> bool:
-    """市政府出台《…》，对…给予: a sentence that names no park, and before the sum a government or a policy of a
-    place (a province, a city, a county), speaks of that place's reward, not of the section's park."""
-    before = [m for m in typed.mentions[:match.start("amount")] if m is not None]
-    return not any(m.kind in ("park", "anaphor") for m in typed.mentions if m is not None) and any(
-        m.kind in ("policy", "organization") and (starts_with_place(m.surface) or m.surface[:1] in "省市县")
-        for m in before)
+def anothers_reward(mentions: list[Mention], pos: int) -> bool:
+    """市政府出台《某市…措施》，对…给予: a sentence (its mentions) that names no park, and before pos a government or a
+    policy of a place (a province, a city, a county) that is no park's, speaks of that place's reward, not of the
+    section's park."""
+    hosts = vocabulary().finder("enterprise", "host_words")
+    return not any(m.kind == "park" for m in mentions) and any(
+        m.kind in ("policy", "organization") and m.start < pos and
+        (starts_with_place(m.surface) or m.surface[:1] in "省市县") and not hosts.search(m.surface) for m in mentions)
 
 
 def _incentives(frame: Frame, typed: Typed, match: re.Match, scene: Scene) -> Iterator[Fact]:
@@ -306,7 +300,7 @@ def _incentives(frame: Frame, typed: Typed, match: re.Match, scene: Scene) -> It
     of each (分别给予…), else every amount for every designation; an item of the list that is no designation is an
     honour of its own (OTHER)."""
     park = _park_of(typed, match, scene)
-    if not park or _anothers_reward(typed, match):
+    if not park or anothers_reward([m for m in typed.mentions if m is not None], typed.offsets[match.start("amount")]):
         return
     amounts = [_amount(m.group()) for m in _MONEY.finditer(match.group("amount"))]
     if "items" in match.re.groupindex:

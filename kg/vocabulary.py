@@ -85,32 +85,31 @@ def _designations(g: Graph) -> dict[str, Designation]:
     return out
 
 
-def trie_pattern(words: list[str]) -> str:
-    """One pattern for many words, as a trie: a shared start is tried once, not once per word, and the longest
-    word wins."""
+def _trie(words: list[str]) -> dict:
+    """The words as nested dicts by character; "" marks where a word ends."""
     trie: dict = {}
     for word in words:
         node = trie
         for c in word:
             node = node.setdefault(c, {})
         node[""] = {}
+    return trie
 
+
+def trie_pattern(words: list[str]) -> str:
+    """One pattern for many words, as a trie: a shared start is tried once, not once per word, and the longest
+    word wins."""
     def branch(node: dict) -> str:
         alts = [re.escape(c) + branch(child) for c, child in node.items() if c] + ([""] if "" in node else [])
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return branch(trie)
+    return branch(_trie(words))
 
 
 def _forms_pattern(forms: list[str]) -> str:
     """One pattern for all designation forms, as a trie (a shared start is tried once, not once per form, and
     the longest form wins); quotes are optional everywhere, and 企 never runs on into 企业."""
-    trie: dict = {}
-    for form in forms:
-        node = trie
-        for c in form:
-            node = node.setdefault(c, {})
-        node[""] = {}
+    trie = _trie(forms)
 
     def branch(node: dict, last: str) -> str:
         alts = [re.escape(c) + _OPT_QUOTE + branch(child, c) for c, child in node.items() if c]
@@ -163,6 +162,13 @@ def vocabulary() -> Vocabulary:
     designation_re = re.compile(f"(?=[{re.escape(first)}])" + _forms_pattern(list(form_to_code)))
     municipalities |= province_forms & city_forms         # 吉林: the province and the city 吉林市
     return Vocabulary(lexicon, places, short, frozenset(municipalities), designations, designation_re, form_to_code)
+
+
+@cache
+def platform_codes() -> frozenset[str]:
+    """Designations of places that host firms (孵化器, 众创空间): their numbers are no counts of enterprises, and
+    their holders are bodies."""
+    return frozenset(code for code, d in vocabulary().designations.items() if d.platform)
 
 
 _NO_QUOTES = {ord(c): None for c in QUOTES}

@@ -2,7 +2,6 @@
 tmpfs mounts), an output that is a folder, a store another process holds; and what is kept: a file's mode, the
 UTF-16 documents, one article for identical files, no temporary file left by a killed export."""
 import os
-import shutil
 import stat
 import subprocess
 import sys
