@@ -13,7 +13,7 @@ from .vocabulary import vocabulary
 _UNIFIED = dict(zip(",;:!?()", "，；：！？（）"))
 _UNIFIED.update({chr(c): chr(c - 0xFEE0) for r in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B)) for c in range(*r)})
 # a regex: str.translate visits every character; an ASCII ! or ? between a Latin letter and a Han character is part
-# of a brand's name (Yes!空间), no sentence's end
+# of a brand's name (Go!空间), no sentence's end
 _TO_UNIFY = re.compile("(?<![A-Za-z])[!?]|[!?](?![\u4e00-\u9fff])|[" + "".join(map(re.escape, set(_UNIFIED) - set("!?"))) + "]")
 _SPACE = re.compile(r"\s+")
 _NON_SPACE = re.compile(r"\S+")

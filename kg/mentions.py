@@ -50,7 +50,7 @@ def _named_zone_pattern() -> re.Pattern:
 @cache
 def _named_zones() -> dict[str, str]:
     """Every form of a zone of the official lists (kg/data/zones.tsv) or of the lexicon's named zones → the zone's
-    key: a lexicon row's first name, else the place + kind key its official name reads as (绵阳高新区), else its
+    key: a lexicon row's first name, else the place + kind key its official name reads as (某某高新区), else its
     official name (青海高新技术产业开发区: no place + kind can form it)."""
     official = zone_names()
     keys: dict[str, str] = {}                        # official name → key
@@ -264,7 +264,7 @@ def _place_kind_parks(text: str) -> list[tuple[int, int, str]]:
             if not tokens:
                 continue
         if kind in _BARE_KINDS and tokens[-1].endswith(("市", "省", "县")):
-            continue                          # 某某市开发区: the city's zones, no one zone (广州开发区 is one)
+            continue                          # 某某市开发区: the city's zones, no one zone (某地开发区 is one)
         levels = {v.places[t] for t in tokens}
         if levels <= {"county-short"} and kind not in strong or levels == {"province"} and not v.municipalities & set(tokens):
             continue
@@ -396,7 +396,7 @@ def _trim_left(candidate: str) -> str:
 
 
 def _joins_nothing(candidate: str, at: int) -> bool:
-    """天和磁材, 四川安和精密…: a one-character conjunction one or two characters after the name's start, or after
+    """天和磁材, 四川青和精密…: a one-character conjunction one or two characters after the name's start, or after
     the place that opens it, is a character of the 字号, not a conjunction."""
     place = starts_with_place(candidate[:at]) or ""
     return 1 <= at - len(place) <= 2 and place != candidate[:at]

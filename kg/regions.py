@@ -46,7 +46,7 @@ def _zones() -> dict[str, Zone]:
 
 
 def zone_names() -> dict[str, str]:
-    """Every name of a listed zone, official or short (成都高新区), → its official name."""
+    """Every name of a listed zone, official or short (某某高新区), → its official name."""
     return {name: zone.name for name, zone in _zones().items()}
 
 

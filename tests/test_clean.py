@@ -82,4 +82,4 @@ def test_a_short_line_whose_sentence_goes_on_is_no_heading():
 
 
 def test_an_exclamation_mark_inside_a_brand_ends_no_sentence():
-    assert clean("Yes!众创空间入选。他说!好。").text == "Yes!众创空间入选。他说！好。"
+    assert clean("Go!创客空间入选。他说!好。").text == "Go!创客空间入选。他说！好。"
